@@ -1,0 +1,5 @@
+// Every table, for drizzle-kit to generate migrations from. Modules own their tables.ts;
+// application code imports a table only from its own module.
+export * from '../modules/accounts/tables.ts';
+export * from '../modules/audit/tables.ts';
+export * from '../modules/system/tables.ts';

@@ -1,0 +1,67 @@
+import type { Config } from './config/index.ts';
+import type { AppContext } from './context.ts';
+import { systemClock, type Clock } from './core/clock.ts';
+import type { Database } from './db/index.ts';
+import { buildApp } from './http/app.ts';
+import type { HearthApp } from './http/types.ts';
+import { JobQueue } from './jobs/index.ts';
+import { LiveHub } from './live/index.ts';
+import { mailJobDefinition } from './mail/index.ts';
+import { requestAuthenticator } from './modules/accounts/index.ts';
+import { modules } from './modules/index.ts';
+import { initSiteSettings } from './modules/system/index.ts';
+
+export interface Hearth {
+  app: HearthApp;
+  ctx: AppContext;
+  /** Stops taking requests, lets in-flight ones finish, stops jobs and live updates. The database stays open. */
+  close(): Promise<void>;
+}
+
+export interface CreateHearthOptions {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  logLevel?: string;
+  /** Run job workers in this process (off for CLI commands that only enqueue). */
+  work?: boolean;
+  webDir?: string;
+}
+
+/** Wires a migrated database into a ready app: the same path for `hearth start` and for tests. */
+export async function createHearth(options: CreateHearthOptions): Promise<Hearth> {
+  const { config, database } = options;
+  const clock = options.clock ?? systemClock;
+  const { secret } = await initSiteSettings(
+    database.db,
+    { signupMode: config.signupMode, secret: config.secret },
+    clock.now(),
+  );
+  const jobs = new JobQueue(database, {
+    postgresUrl: config.databaseUrl,
+    pollSeconds: config.jobPollSeconds,
+  });
+  const live = new LiveHub(database);
+  const ctx: AppContext = { config, database, jobs, live, clock, secret };
+  const app = await buildApp({
+    ctx,
+    modules,
+    authenticate: requestAuthenticator(ctx),
+    ...(options.logLevel ? { logLevel: options.logLevel } : {}),
+    ...(options.webDir ? { webDir: options.webDir } : {}),
+  });
+  jobs.define(mailJobDefinition(config, app.log));
+  for (const module of modules) for (const job of module.jobs?.(ctx) ?? []) jobs.define(job);
+  await jobs.start({ work: options.work ?? true });
+  await live.start();
+  await app.ready();
+  return {
+    app,
+    ctx,
+    close: async () => {
+      await app.close();
+      await jobs.stop();
+      await live.stop();
+    },
+  };
+}

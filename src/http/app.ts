@@ -1,0 +1,87 @@
+import Fastify, { LogController, type FastifyRequest } from 'fastify';
+import fastifySwagger from '@fastify/swagger';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import type { AppContext, RequestMeta } from '../context.ts';
+import type { Actor } from '../core/actor.ts';
+import { webDistDir } from '../core/paths.ts';
+import { policyErrors } from '../core/policy.ts';
+import { errorHandler } from './errors.ts';
+import { registerLiveRoute } from './live-route.ts';
+import type { HearthModule } from './module.ts';
+import { registerSecurity } from './security.ts';
+import type { HearthApp } from './types.ts';
+import { registerWeb } from './web.ts';
+
+export interface BuildAppOptions {
+  ctx: AppContext;
+  modules: readonly HearthModule[];
+  /** Resolves the caller from the request's cookie or bearer token (the accounts module). */
+  authenticate(request: FastifyRequest): Promise<Actor | null>;
+  logLevel?: string;
+  webDir?: string;
+}
+
+const readOnlyMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export const apiInfo = { title: 'Hearth API', version: '0.1.0' };
+
+export async function buildApp(options: BuildAppOptions): Promise<HearthApp> {
+  const { ctx } = options;
+  const app = Fastify({
+    logger: {
+      level: options.logLevel ?? ctx.config.logLevel,
+      ...(process.stdout.isTTY
+        ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } }
+        : {}),
+    },
+    // One line per request drowns what matters; errors are still logged with their request id.
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: ctx.config.bodyLimitBytes,
+    genReqId: () => randomUUID(),
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        ...apiInfo,
+        description:
+          'Every route the Hearth web app uses. Authenticate with the session cookie or `Authorization: Bearer <API token>`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await registerSecurity(app, {
+    secret: ctx.secret,
+    https: ctx.config.publicUrl.startsWith('https:'),
+    rateLimitPerMinute: ctx.config.rateLimitPerMinute,
+    authRateLimitPerMinute: ctx.config.authRateLimitPerMinute,
+  });
+
+  app.decorateRequest('actor', null);
+  app.decorateRequest('meta', null as unknown as RequestMeta);
+  app.addHook('onRequest', async (request) => {
+    request.meta = { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null };
+    if (!request.url.startsWith('/api/')) return;
+    request.actor = await options.authenticate(request);
+    if (request.actor?.scope === 'read' && !readOnlyMethods.has(request.method))
+      throw policyErrors.raise.AUTH_TOKEN_SCOPE();
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  registerLiveRoute(app, { live: ctx.live, reauthenticate: options.authenticate });
+  for (const module of options.modules) module.routes?.(app, ctx);
+  await registerWeb(app, options.webDir ?? webDistDir);
+  return app;
+}

@@ -1,0 +1,1 @@
+export { JobQueue, type JobDefinition, type FailedJob, type JobQueueSettings } from './queue.ts';

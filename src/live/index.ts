@@ -1,0 +1,1 @@
+export { LiveHub, type LiveEvent, type Audience, type LiveSubscriber } from './hub.ts';

@@ -1,0 +1,1 @@
+export { mailJobDefinition, sendMailJob, type OutgoingMail, type MailSettings } from './mailer.ts';

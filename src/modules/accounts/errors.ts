@@ -1,0 +1,32 @@
+import { defineErrors } from '../../core/errors.ts';
+
+export const accountErrors = defineErrors({
+  AUTH_INVALID_CREDENTIALS: { status: 401, message: 'That email and password do not match an account.' },
+  AUTH_TOKEN_INVALID: { status: 401, message: 'The API token is unknown, revoked, or malformed.' },
+  AUTH_ACCOUNT_SUSPENDED: { status: 403, message: 'This account is suspended.' },
+  AUTH_SIGNUP_INVITE_ONLY: {
+    status: 403,
+    message: 'Sign-up is by invitation only: enter a valid invitation code.',
+  },
+  AUTH_INVITATION_INVALID: {
+    status: 400,
+    message: 'That invitation code is unknown, used, revoked or expired.',
+  },
+  AUTH_EMAIL_TAKEN: {
+    status: 409,
+    message: 'An account with that email already exists. Sign in or reset your password.',
+  },
+  AUTH_LINK_INVALID: {
+    status: 400,
+    message: 'That link is unknown, already used, or expired. Ask for a new one.',
+  },
+  AUTH_CURRENT_PASSWORD_WRONG: { status: 400, message: 'The current password is not correct.' },
+  USER_NOT_FOUND: { status: 404, message: 'There is no such user.' },
+  USER_LAST_ADMIN: { status: 409, message: 'This is the last active admin: make someone else admin first.' },
+  USER_SELF_SUSPEND: { status: 409, message: 'You cannot suspend your own account.' },
+  SESSION_NOT_FOUND: { status: 404, message: 'There is no such session of yours.' },
+  API_TOKEN_NOT_FOUND: { status: 404, message: 'There is no such API token of yours.' },
+  INVITATION_NOT_FOUND: { status: 404, message: 'There is no such invitation.' },
+});
+
+export const { raise: fail } = accountErrors;

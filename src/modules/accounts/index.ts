@@ -1,0 +1,33 @@
+import type { FastifyRequest } from 'fastify';
+import type { AppContext } from '../../context.ts';
+import type { HearthModule } from '../../http/module.ts';
+import { readBearerToken, readSessionCookie } from '../../http/cookies.ts';
+import { accountErrors } from './errors.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
+import { meRoutes } from './routes/me.ts';
+import { authenticate } from './use-cases/authenticate.ts';
+
+export { accountPolicy } from './policy.ts';
+export { hashPassword } from './passwords.ts';
+export { insertUser, countUsers, findUserByEmail, namesOf as userNames } from './queries/users.ts';
+export { startSession } from './use-cases/session-tokens.ts';
+export { authenticate } from './use-cases/authenticate.ts';
+export { signUp } from './use-cases/sign-up.ts';
+export type { MeDto, AdminUserDto } from './dto.ts';
+
+export const accountsModule: HearthModule = {
+  name: 'accounts',
+  errors: [accountErrors],
+  routes(app, ctx) {
+    authRoutes(app, ctx);
+    meRoutes(app, ctx);
+    adminRoutes(app, ctx);
+  },
+};
+
+/** The request authenticator the HTTP layer calls on every /api request. */
+export function requestAuthenticator(ctx: AppContext) {
+  return (request: FastifyRequest) =>
+    authenticate(ctx, { sessionToken: readSessionCookie(request), bearerToken: readBearerToken(request) });
+}

@@ -1,0 +1,98 @@
+import { and, asc, count, eq, gt, ilike, or, sql } from 'drizzle-orm';
+import { onlyRow, type Db } from '../../../db/index.ts';
+import { users } from '../tables.ts';
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
+  const rows = await db.select().from(users).where(eq(users.id, id));
+  return rows[0];
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  const rows = await db.select().from(users).where(eq(users.email, email));
+  return rows[0];
+}
+
+export async function lockUser(db: Db, id: string): Promise<UserRow | undefined> {
+  const rows = await db.select().from(users).where(eq(users.id, id)).for('update');
+  return rows[0];
+}
+
+export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
+  const rows = await db.insert(users).values(user).returning();
+  return onlyRow(rows);
+}
+
+export async function updateUser(db: Db, id: string, patch: Partial<NewUser>): Promise<UserRow> {
+  const rows = await db.update(users).set(patch).where(eq(users.id, id)).returning();
+  return onlyRow(rows);
+}
+
+export async function handleExists(db: Db, handle: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.handle}) = lower(${handle})`);
+  return rows.length > 0;
+}
+
+export async function countActiveAdmins(db: Db): Promise<number> {
+  const rows = await db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.status, 'active')));
+  return rows[0]?.n ?? 0;
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const rows = await db.select({ n: count() }).from(users);
+  return rows[0]?.n ?? 0;
+}
+
+export interface UserFilter {
+  q?: string | undefined;
+  role?: string | undefined;
+  status?: string | undefined;
+  after?: { createdAt: string; id: string } | undefined;
+  limit: number;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Oldest first, keyset-paginated on (created_at, id). */
+export async function listUsers(db: Db, filter: UserFilter): Promise<UserRow[]> {
+  const pattern = filter.q ? `%${escapeLike(filter.q)}%` : undefined;
+  return db
+    .select()
+    .from(users)
+    .where(
+      and(
+        pattern
+          ? or(ilike(users.name, pattern), ilike(users.email, pattern), ilike(users.handle, pattern))
+          : undefined,
+        filter.role ? eq(users.role, filter.role) : undefined,
+        filter.status ? eq(users.status, filter.status) : undefined,
+        filter.after
+          ? or(
+              gt(users.createdAt, new Date(filter.after.createdAt)),
+              and(eq(users.createdAt, new Date(filter.after.createdAt)), gt(users.id, filter.after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(users.createdAt), asc(users.id))
+    .limit(filter.limit);
+}
+
+export async function namesOf(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(sql`${users.id} = any(${sql.param(ids)}::uuid[])`);
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

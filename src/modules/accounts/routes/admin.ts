@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import type { AppContext } from '../../../context.ts';
+import type { HearthApp } from '../../../http/types.ts';
+import {
+  adminUserSchema,
+  changeRoleSchema,
+  createInvitationSchema,
+  invitationSchema,
+  listUsersQuerySchema,
+  suspendSchema,
+  uuidParamSchema,
+} from '../schemas.ts';
+import { createInvitation, listInvitationsForStaff, revokeInvitationById } from '../use-cases/invitations.ts';
+import { listUsersForAdmin } from '../use-cases/list-users.ts';
+import { changeUserRole, reinstateUser, suspendUser } from '../use-cases/manage-users.ts';
+
+const tags = ['admin'];
+const security = [{ bearer: [] }];
+const userReply = { 200: z.object({ user: adminUserSchema }) };
+
+export function adminRoutes(app: HearthApp, ctx: AppContext): void {
+  app.get(
+    '/api/admin/users',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Users, oldest first, filtered and paginated',
+        querystring: listUsersQuerySchema,
+        response: { 200: z.object({ items: z.array(adminUserSchema), nextCursor: z.string().nullable() }) },
+      },
+    },
+    async (request) => listUsersForAdmin(ctx, request.actor, request.query),
+  );
+
+  app.patch(
+    '/api/admin/users/:id',
+    {
+      schema: {
+        tags,
+        security,
+        summary: "Change a user's role",
+        params: uuidParamSchema,
+        body: changeRoleSchema,
+        response: userReply,
+      },
+    },
+    async (request) => ({
+      user: await changeUserRole(ctx, request.actor, request.params.id, request.body.role, request.meta),
+    }),
+  );
+
+  app.post(
+    '/api/admin/users/:id/suspend',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Suspend a user (signs them out everywhere)',
+        params: uuidParamSchema,
+        body: suspendSchema,
+        response: userReply,
+      },
+    },
+    async (request) => ({
+      user: await suspendUser(ctx, request.actor, request.params.id, request.body.reason, request.meta),
+    }),
+  );
+
+  app.post(
+    '/api/admin/users/:id/reinstate',
+    {
+      schema: { tags, security, summary: 'Lift a suspension', params: uuidParamSchema, response: userReply },
+    },
+    async (request) => ({ user: await reinstateUser(ctx, request.actor, request.params.id, request.meta) }),
+  );
+
+  app.get(
+    '/api/admin/invitations',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Invitations, newest first',
+        response: { 200: z.object({ items: z.array(invitationSchema) }) },
+      },
+    },
+    async (request) => ({ items: await listInvitationsForStaff(ctx, request.actor) }),
+  );
+
+  app.post(
+    '/api/admin/invitations',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Invite someone; the code is in this response only (and emailed when an address is given)',
+        body: createInvitationSchema,
+        response: { 201: z.object({ invitation: invitationSchema, code: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createInvitation(ctx, request.actor, request.body.email, request.meta)),
+  );
+
+  app.delete(
+    '/api/admin/invitations/:id',
+    { schema: { tags, security, summary: 'Revoke an unused invitation', params: uuidParamSchema } },
+    async (request, reply) => {
+      await revokeInvitationById(ctx, request.actor, request.params.id, request.meta);
+      return reply.status(204).send();
+    },
+  );
+}

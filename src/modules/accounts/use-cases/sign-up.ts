@@ -1,0 +1,63 @@
+import type { AppContext, RequestMeta } from '../../../context.ts';
+import { newId, sha256 } from '../../../core/ids.ts';
+import { isUniqueViolation } from '../../../db/index.ts';
+import { readSignupMode } from '../../system/index.ts';
+import { toMe, type MeDto } from '../dto.ts';
+import { announceUserChanged, audit, enqueueMail } from '../effects.ts';
+import { fail } from '../errors.ts';
+import { hashPassword } from '../passwords.ts';
+import { consumeInvitation } from '../queries/invitations.ts';
+import { findUserByEmail, insertUser } from '../queries/users.ts';
+import type { SignUpInput } from '../schemas.ts';
+import { verifyEmailMail } from './emails.ts';
+import { uniqueHandle } from './handles.ts';
+import { issueOneTimeToken } from './one-time-links.ts';
+import { startSession } from './session-tokens.ts';
+
+export async function signUp(
+  ctx: AppContext,
+  input: SignUpInput,
+  meta: RequestMeta,
+): Promise<{ user: MeDto; sessionToken: string }> {
+  const mode = await readSignupMode(ctx.database.db);
+  if (mode === 'invite' && !input.inviteCode) throw fail.AUTH_SIGNUP_INVITE_ONLY();
+  // Hashing is slow on purpose: do it before the transaction so it holds no connection meanwhile.
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await ctx.database.transaction(async (tx) => {
+      if (await findUserByEmail(tx.db, input.email)) throw fail.AUTH_EMAIL_TAKEN();
+      const now = ctx.clock.now();
+      const user = await insertUser(tx.db, {
+        id: newId(),
+        email: input.email,
+        name: input.name,
+        handle: await uniqueHandle(tx.db, input.name, input.email),
+        passwordHash,
+        role: 'member',
+        createdAt: now,
+        updatedAt: now,
+        lastSeenAt: now,
+      });
+      if (input.inviteCode) {
+        const invitation = await consumeInvitation(tx.db, sha256(input.inviteCode), user.id, now);
+        if (!invitation || (invitation.email && invitation.email !== input.email))
+          throw fail.AUTH_INVITATION_INVALID();
+      }
+      const verifyToken = await issueOneTimeToken(tx, ctx, user.id, 'email_verify');
+      await enqueueMail(tx, ctx, verifyEmailMail(ctx, user.email, user.name, verifyToken));
+      const sessionToken = await startSession(tx, ctx, user.id, meta);
+      await audit(tx, ctx, meta, {
+        actorId: user.id,
+        action: 'auth.signup',
+        targetId: user.id,
+        data: { invited: Boolean(input.inviteCode) },
+      });
+      await announceUserChanged(tx, ctx, user.id);
+      return { user: toMe(user), sessionToken };
+    });
+  } catch (error) {
+    // Two sign-ups with one email at the same moment: the unique index decides, the loser hears why.
+    if (isUniqueViolation(error, 'users_email_key')) throw fail.AUTH_EMAIL_TAKEN();
+    throw error;
+  }
+}

@@ -1,0 +1,13 @@
+import type { HearthModule } from '../../http/module.ts';
+import { systemErrors } from './errors.ts';
+import { systemRoutes } from './routes.ts';
+
+export { readSignupMode, initSiteSettings } from './use-cases/settings.ts';
+export { demoLogins, demoPassword } from './demo-logins.ts';
+export type { SignupMode } from './schemas.ts';
+
+export const systemModule: HearthModule = {
+  name: 'system',
+  errors: [systemErrors],
+  routes: systemRoutes,
+};

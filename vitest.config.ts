@@ -1,0 +1,41 @@
+import { defineConfig } from 'vitest/config';
+
+const serverTests = ['src/**/*.test.ts', 'test/**/*.test.ts'];
+const browserTests = ['test/e2e/**/*.test.ts'];
+
+/**
+ * One run, three projects: everything on PGlite, everything again on a real PostgreSQL that the
+ * run starts itself, and the browser specs in a real Chromium.
+ */
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        test: {
+          name: 'pglite',
+          include: serverTests,
+          exclude: browserTests,
+          globalSetup: ['test/support/global-pglite.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'postgres',
+          include: serverTests,
+          exclude: browserTests,
+          globalSetup: ['test/support/global-postgres.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: browserTests,
+          globalSetup: ['test/support/global-pglite.ts', 'test/support/global-web.ts'],
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
