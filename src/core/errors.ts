@@ -62,7 +62,6 @@ export const coreErrors = defineErrors({
   REQUEST_TOO_LARGE: { status: 413, message: 'The request body is larger than the server accepts.' },
   REQUEST_BAD_ENCODING: { status: 400, message: 'The request is not valid UTF-8 or has a bad encoding.' },
   ROUTE_NOT_FOUND: { status: 404, message: 'There is no such route.' },
-  METHOD_NOT_ALLOWED: { status: 405, message: 'That method is not allowed on this route.' },
   RATE_LIMITED: { status: 429, message: 'Too many requests: slow down and retry after the time given.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side. It has been logged.' },
   UNAVAILABLE: { status: 503, message: 'The server is shutting down or not ready; try again shortly.' },

@@ -11,6 +11,7 @@ import type { AppContext, RequestMeta } from '../context.ts';
 import type { Actor } from '../core/actor.ts';
 import { webDistDir } from '../core/paths.ts';
 import { policyErrors } from '../core/policy.ts';
+import { coreErrors } from '../core/errors.ts';
 import { errorHandler } from './errors.ts';
 import { registerLiveRoute } from './live-route.ts';
 import type { HearthModule } from './module.ts';
@@ -45,11 +46,19 @@ export async function buildApp(options: BuildAppOptions): Promise<HearthApp> {
     trustProxy: ctx.config.trustProxy,
     bodyLimit: ctx.config.bodyLimitBytes,
     genReqId: () => randomUUID(),
-    return503OnClosing: true,
+    // Errors the router raises before any hook runs (bad percent-encoding, over-long parameters).
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  // The API speaks JSON only: anything else is 415, not a string handed to a JSON schema.
+  app.removeContentTypeParser('text/plain');
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -72,6 +81,7 @@ export async function buildApp(options: BuildAppOptions): Promise<HearthApp> {
   app.decorateRequest('actor', null);
   app.decorateRequest('meta', null as unknown as RequestMeta);
   app.addHook('onRequest', async (request) => {
+    if (closing) throw coreErrors.raise.UNAVAILABLE();
     request.meta = { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null };
     if (!request.url.startsWith('/api/')) return;
     request.actor = await options.authenticate(request);

@@ -45,7 +45,6 @@ function toAppError(error: FastifyError): AppError | null {
   const mapped = error.code ? fastifyCodes[error.code] : undefined;
   if (mapped) return coreErrors.raise[mapped]();
   if (error.statusCode === 404) return coreErrors.raise.ROUTE_NOT_FOUND();
-  if (error.statusCode === 405) return coreErrors.raise.METHOD_NOT_ALLOWED();
   if (error.statusCode === 413) return coreErrors.raise.REQUEST_TOO_LARGE();
   if (error.statusCode === 415) return coreErrors.raise.REQUEST_UNSUPPORTED_MEDIA_TYPE();
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

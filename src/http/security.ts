@@ -50,7 +50,7 @@ export async function registerSecurity(app: HearthApp, settings: SecuritySetting
   await app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: 'hearth_csrf',
-    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, signed: true },
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, signed: true, secure: settings.https },
     getToken: (request: FastifyRequest) => {
       const header = request.headers['x-csrf-token'];
       return typeof header === 'string' ? header : undefined;

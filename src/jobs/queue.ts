@@ -130,12 +130,12 @@ export class JobQueue {
     return true;
   }
 
-  /** Waits until no job is queued or running: for tests and the demo seed, never on a request path. */
+  /** Waits until every job has completed or failed for good (retries included): for tests and tools, never on a request path. */
   async drain(timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const { rows } = await this.database.sql.query<{ n: number }>(
-        `select count(*)::int as n from pgboss.job where state in ('created', 'active') and start_after <= now()`,
+        `select count(*)::int as n from pgboss.job where state in ('created', 'retry', 'active')`,
       );
       if ((rows[0]?.n ?? 0) === 0) return;
       if (Date.now() > deadline) throw new Error('Jobs did not drain in time');

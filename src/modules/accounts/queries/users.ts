@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, ilike, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, lt, or, sql } from 'drizzle-orm';
 import { onlyRow, type Db } from '../../../db/index.ts';
 import { users } from '../tables.ts';
 
@@ -63,7 +63,7 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Oldest first, keyset-paginated on (created_at, id). */
+/** Newest first, so admins see who just joined; keyset-paginated on (created_at, id). */
 export async function listUsers(db: Db, filter: UserFilter): Promise<UserRow[]> {
   const pattern = filter.q ? `%${escapeLike(filter.q)}%` : undefined;
   return db
@@ -78,13 +78,13 @@ export async function listUsers(db: Db, filter: UserFilter): Promise<UserRow[]> 
         filter.status ? eq(users.status, filter.status) : undefined,
         filter.after
           ? or(
-              gt(users.createdAt, new Date(filter.after.createdAt)),
-              and(eq(users.createdAt, new Date(filter.after.createdAt)), gt(users.id, filter.after.id)),
+              lt(users.createdAt, new Date(filter.after.createdAt)),
+              and(eq(users.createdAt, new Date(filter.after.createdAt)), lt(users.id, filter.after.id)),
             )
           : undefined,
       ),
     )
-    .orderBy(asc(users.createdAt), asc(users.id))
+    .orderBy(desc(users.createdAt), desc(users.id))
     .limit(filter.limit);
 }
 

@@ -25,7 +25,7 @@ export function adminRoutes(app: HearthApp, ctx: AppContext): void {
       schema: {
         tags,
         security,
-        summary: 'Users, oldest first, filtered and paginated',
+        summary: 'Users, newest first, filtered and paginated',
         querystring: listUsersQuerySchema,
         response: { 200: z.object({ items: z.array(adminUserSchema), nextCursor: z.string().nullable() }) },
       },

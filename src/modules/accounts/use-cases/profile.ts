@@ -24,7 +24,7 @@ export async function updateProfile(
   input: z.infer<typeof updateProfileSchema>,
   meta: RequestMeta,
 ): Promise<MeDto> {
-  const me = accountPolicy.authorize(requireSession(actor), 'account.manage');
+  const me = accountPolicy.authorize(actor, 'account.manage');
   return ctx.database.transaction(async (tx) => {
     const user = await updateUser(tx.db, me.userId, { name: input.name, updatedAt: ctx.clock.now() });
     await audit(tx, ctx, meta, {

@@ -1,0 +1,386 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/index.ts';
+import { createHearth, type Hearth } from '../../src/hearth.ts';
+import { errorBodyProblem } from '../support/fuzz/error-body.ts';
+import { createPersona, signedIn } from '../support/personas.ts';
+import type { TestClient, TestResponse } from '../support/test-client.ts';
+import { openTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { startTestHearth, type TestHearth } from '../support/test-hearth.ts';
+
+function expectError(response: TestResponse, status: number, code: string): void {
+  expect([response.status, response.code], response.body).toEqual([status, code]);
+  expect(errorBodyProblem(response)).toBeNull();
+}
+
+const fieldPaths = (response: TestResponse) =>
+  response.json<{ error: { fields?: { path: string }[] } }>().error.fields?.map((f) => f.path) ?? [];
+
+const setCookies = (response: TestResponse) => [response.headers['set-cookie'] ?? []].flat().map(String);
+
+/** script-src / style-src / … of a Content-Security-Policy header, as lists of sources. */
+function csp(response: { headers: Record<string, unknown> }): Map<string, string[]> {
+  const header = String(response.headers['content-security-policy'] ?? '');
+  return new Map(
+    header
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name = '', ...sources]) => [name, sources]),
+  );
+}
+
+function nonceOf(sources: string[] | undefined): string | undefined {
+  return sources?.map((s) => /^'nonce-([^']+)'$/.exec(s)?.[1]).find(Boolean);
+}
+
+let hearth: TestHearth;
+beforeAll(async () => {
+  hearth = await startTestHearth();
+});
+afterAll(() => hearth.dispose());
+
+const userName = async (id: string) =>
+  (await hearth.ctx.database.sql.query<{ name: string }>('select name from users where id = $1', [id]))
+    .rows[0]?.name;
+
+describe('request errors', () => {
+  it('answers malformed JSON with 400 REQUEST_MALFORMED_JSON', async () => {
+    const response = await hearth.client().post('/api/auth/signin', undefined, {
+      rawBody: '{"email": "a@b.example", "password": ',
+      headers: { 'content-type': 'application/json' },
+    });
+    expectError(response, 400, 'REQUEST_MALFORMED_JSON');
+  });
+
+  it('answers an empty JSON body with 400 REQUEST_MALFORMED_JSON', async () => {
+    const response = await hearth.client().post('/api/auth/signin', undefined, {
+      rawBody: '',
+      headers: { 'content-type': 'application/json' },
+    });
+    expectError(response, 400, 'REQUEST_MALFORMED_JSON');
+  });
+
+  it('names every invalid body field', async () => {
+    const response = await hearth.client().post('/api/auth/signup', { email: 42, password: 'short' });
+    expectError(response, 400, 'VALIDATION_FAILED');
+    expect(fieldPaths(response).sort()).toEqual(['email', 'name', 'password']);
+  });
+
+  it('names the invalid query parameter', async () => {
+    const client = hearth.client();
+    await signedIn(hearth.ctx, client, 'admin');
+    const response = await client.get('/api/admin/users?limit=abc&role=emperor');
+    expectError(response, 400, 'VALIDATION_FAILED');
+    const paths = fieldPaths(response);
+    expect(paths).toHaveLength(2);
+    expect(paths.find((p) => /(^|\.)limit$/.test(p))).toBeDefined();
+    expect(paths.find((p) => /(^|\.)role$/.test(p))).toBeDefined();
+  });
+
+  it('names the invalid path parameter', async () => {
+    const client = hearth.client();
+    await signedIn(hearth.ctx, client, 'admin');
+    const response = await client.post('/api/admin/users/not-a-uuid/reinstate');
+    expectError(response, 400, 'VALIDATION_FAILED');
+    expect(fieldPaths(response).find((p) => /(^|\.)id$/.test(p))).toBeDefined();
+  });
+
+  it.each([
+    ['GET', '/api/no-such-thing'],
+    ['GET', '/api/no-such-thing?with=query'],
+    ['DELETE', '/api/me/nowhere'],
+    ['POST', '/api/auth/signin/extra'],
+  ] as const)('answers %s %s with a JSON 404 ROUTE_NOT_FOUND', async (method, url) => {
+    const response = await hearth.client().request(method, url, { body: method === 'GET' ? undefined : {} });
+    expectError(response, 404, 'ROUTE_NOT_FOUND');
+  });
+
+  it('answers a body over the limit with 413 REQUEST_TOO_LARGE', async () => {
+    const small = await startTestHearth({ bodyLimitBytes: 2048 });
+    try {
+      const client = small.client();
+      const fits = await client.post('/api/auth/signin', { email: 'a@b.example', password: 'x'.repeat(200) });
+      expectError(fits, 401, 'AUTH_INVALID_CREDENTIALS');
+      const response = await client.post('/api/auth/signin', {
+        email: 'a@b.example',
+        password: 'x'.repeat(3000),
+      });
+      expectError(response, 413, 'REQUEST_TOO_LARGE');
+    } finally {
+      await small.dispose();
+    }
+  });
+
+  it.each(['text/plain', 'application/xml', 'application/x-www-form-urlencoded'])(
+    'answers a %s body to a JSON route with 415',
+    async (type) => {
+      const response = await hearth.client().post('/api/auth/signin', undefined, {
+        rawBody: 'email=a@b.example&password=whatever',
+        headers: { 'content-type': type },
+      });
+      expectError(response, 415, 'REQUEST_UNSUPPORTED_MEDIA_TYPE');
+    },
+  );
+
+  it('answers a signed-in member on an admin route with 403 AUTH_FORBIDDEN', async () => {
+    const client = hearth.client();
+    await signedIn(hearth.ctx, client, 'member');
+    expectError(await client.get('/api/admin/users'), 403, 'AUTH_FORBIDDEN');
+  });
+
+  it('answers a caller without a session with 401 AUTH_REQUIRED', async () => {
+    expectError(await hearth.client().get('/api/me'), 401, 'AUTH_REQUIRED');
+    expectError(await hearth.client().get('/api/admin/users'), 401, 'AUTH_REQUIRED');
+  });
+});
+
+describe('CSRF', () => {
+  let client: TestClient;
+  let userId: string;
+  beforeAll(async () => {
+    client = hearth.client();
+    userId = (await signedIn(hearth.ctx, client, 'member')).id;
+  });
+
+  it('refuses a cookie request without the token and writes nothing', async () => {
+    const before = await userName(userId);
+    const response = await client.patch('/api/me', { name: 'Forged Without Token' }, { csrf: false });
+    expectError(response, 403, 'AUTH_CSRF_MISMATCH');
+    expect(await userName(userId)).toBe(before);
+  });
+
+  it('refuses a cookie request with a wrong token and writes nothing', async () => {
+    const before = await userName(userId);
+    const response = await client.patch(
+      '/api/me',
+      { name: 'Forged Wrong Token' },
+      { csrf: false, headers: { 'x-csrf-token': 'a-token-of-my-own-making' } },
+    );
+    expectError(response, 403, 'AUTH_CSRF_MISMATCH');
+    expect(await userName(userId)).toBe(before);
+  });
+
+  it('refuses the token of another browser', async () => {
+    const other = hearth.client();
+    const { token } = (await other.get('/api/auth/csrf')).json<{ token: string }>();
+    const response = await client.patch(
+      '/api/me',
+      { name: 'Forged Foreign Token' },
+      { csrf: false, headers: { 'x-csrf-token': token } },
+    );
+    expectError(response, 403, 'AUTH_CSRF_MISMATCH');
+  });
+
+  it('accepts a cookie request with the right token', async () => {
+    const response = await client.patch('/api/me', { name: 'Renamed With Token' });
+    expect(response.status, response.body).toBe(200);
+    expect(await userName(userId)).toBe('Renamed With Token');
+  });
+
+  it('needs no token with an API token, and a non-bearer Authorization header is no way around it', async () => {
+    const created = await client.post('/api/me/tokens', { name: 'ci', scope: 'write' });
+    expect(created.status, created.body).toBe(201);
+    const secret = created.json<{ secret: string }>().secret;
+    const bot = hearth.client();
+    const viaToken = await bot.patch(
+      '/api/me',
+      { name: 'Renamed By Token' },
+      { csrf: false, headers: { authorization: `Bearer ${secret}` } },
+    );
+    expect(viaToken.status, viaToken.body).toBe(200);
+    expect(await userName(userId)).toBe('Renamed By Token');
+
+    // The CSRF check is skipped whenever Authorization is present, so the cookie must then be ignored.
+    const sneaky = await client.patch(
+      '/api/me',
+      { name: 'Forged With Basic Auth' },
+      { csrf: false, headers: { authorization: 'Basic dXNlcjpwYXNz' } },
+    );
+    expectError(sneaky, 401, 'AUTH_TOKEN_INVALID');
+    expect(await userName(userId)).toBe('Renamed By Token');
+  });
+
+  it('lets a read-only API token read but not write', async () => {
+    const created = await client.post('/api/me/tokens', { name: 'reader', scope: 'read' });
+    const auth = { authorization: `Bearer ${created.json<{ secret: string }>().secret}` };
+    expect((await hearth.client().get('/api/me', { headers: auth })).status).toBe(200);
+    const write = await hearth
+      .client()
+      .patch('/api/me', { name: 'Read Only Write' }, { csrf: false, headers: auth });
+    expectError(write, 403, 'AUTH_TOKEN_SCOPE');
+    expect(await userName(userId)).not.toBe('Read Only Write');
+  });
+});
+
+describe('rate limits', () => {
+  it('answers the request over the global limit with 429 and Retry-After, per IP', async () => {
+    const limited = await startTestHearth({ rateLimitPerMinute: 20 });
+    try {
+      const busy = limited.client();
+      for (let i = 1; i <= 20; i++) expect((await busy.get('/api/site')).status, `request ${i}`).toBe(200);
+      const over = await busy.get('/api/site');
+      expectError(over, 429, 'RATE_LIMITED');
+      expect(String(over.headers['retry-after'])).toMatch(/^\d+$/);
+      expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
+      expect(Number(over.headers['retry-after'])).toBeLessThanOrEqual(60);
+      expect(over.headers['x-content-type-options']).toBe('nosniff');
+      expect((await limited.client().get('/api/site')).status).toBe(200);
+    } finally {
+      await limited.dispose();
+    }
+  });
+
+  it('limits sign-in attempts from one IP (different accounts) to 10 a minute', async () => {
+    const client = hearth.client();
+    for (let i = 1; i <= 10; i++) {
+      const attempt = await client.signIn(`ip-limit-${i}@test.hearth.local`, 'wrong-password');
+      expect(attempt.code, `attempt ${i}`).toBe('AUTH_INVALID_CREDENTIALS');
+    }
+    const member = await createPersona(hearth.ctx, 'member');
+    const over = await client.signIn(member.email, member.password);
+    expectError(over, 429, 'RATE_LIMITED');
+    expect(String(over.headers['retry-after'])).toMatch(/^\d+$/);
+    expect(setCookies(over).filter((c) => c.startsWith('hearth_session='))).toEqual([]);
+    expect((await client.get('/api/me')).status).toBe(401);
+    expect((await hearth.client().signIn(member.email, member.password)).status).toBe(200);
+  });
+
+  it('limits sign-in attempts on one account from many IPs to 10 a minute, and writes no session', async () => {
+    const member = await createPersona(hearth.ctx, 'member');
+    const spellings = [member.email, member.email.toUpperCase(), ` ${member.email} `];
+    for (let i = 0; i < 10; i++) {
+      const attempt = await hearth
+        .client()
+        .signIn(spellings[i % spellings.length] ?? member.email, 'wrong-password');
+      expect(attempt.code, `attempt ${i + 1}`).toBe('AUTH_INVALID_CREDENTIALS');
+    }
+    const sessions = async () =>
+      (
+        await hearth.ctx.database.sql.query<{ n: number }>(
+          'select count(*)::int as n from sessions where user_id = $1',
+          [member.id],
+        )
+      ).rows[0]?.n;
+    const client = hearth.client();
+    const over = await client.signIn(member.email, member.password);
+    expectError(over, 429, 'RATE_LIMITED');
+    expect(String(over.headers['retry-after'])).toMatch(/^\d+$/);
+    expect(setCookies(over).filter((c) => c.startsWith('hearth_session='))).toEqual([]);
+    expect(await sessions()).toBe(0);
+    expect((await hearth.client().signIn('someone-else@test.hearth.local', 'wrong-password')).status).toBe(
+      401,
+    );
+  });
+});
+
+describe('security headers', () => {
+  it('serves the app page with a nonce CSP that matches every script tag', async () => {
+    const first = await hearth.client().get('/');
+    const second = await hearth.client().get('/some/app/route');
+    expect(first.status).toBe(200);
+    expect(String(first.headers['content-type'])).toMatch(/^text\/html/);
+    for (const page of [first, second]) {
+      const policy = csp(page);
+      const scriptSrc = policy.get('script-src') ?? [];
+      expect(scriptSrc).toContain("'self'");
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+      expect(scriptSrc).not.toContain("'unsafe-eval'");
+      expect(policy.get('object-src')).toEqual(["'none'"]);
+      expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+      expect(page.headers['x-content-type-options']).toBe('nosniff');
+      const nonce = nonceOf(scriptSrc);
+      expect(nonce).toMatch(/^[A-Za-z0-9+/=_-]{16,}$/);
+      const scriptTags = page.body.match(/<script\b[^>]*>/g) ?? [];
+      for (const tag of scriptTags) expect(tag).toContain(`nonce="${nonce}"`);
+      const styleNonce = nonceOf(policy.get('style-src'));
+      for (const tag of page.body.match(/<link\b[^>]*rel="stylesheet"[^>]*>/g) ?? [])
+        expect(tag).toContain(`nonce="${styleNonce}"`);
+    }
+    expect(nonceOf(csp(first).get('script-src'))).not.toBe(nonceOf(csp(second).get('script-src')));
+  });
+
+  it('puts the nonce on inline and external scripts and stylesheets of a built app', async () => {
+    const webDir = mkdtempSync(join(tmpdir(), 'hearth-web-'));
+    mkdirSync(join(webDir, 'assets'));
+    writeFileSync(join(webDir, 'assets', 'app.js'), 'console.log("hi");');
+    writeFileSync(
+      join(webDir, 'index.html'),
+      '<!doctype html><html><head><script>window.boot = 1;</script>' +
+        '<script type="module" src="/assets/app.js"></script><link rel="stylesheet" href="/assets/app.css">' +
+        '</head><body><script src="/assets/app.js" defer></script></body></html>',
+    );
+    let db: TestDatabase | null = null;
+    let built: Hearth | null = null;
+    try {
+      db = await openTestDatabase();
+      const config = { ...loadConfig({}), demo: false, logLevel: 'silent' as const, databaseUrl: db.url };
+      built = await createHearth({ config, database: db.database, work: false, logLevel: 'silent', webDir });
+      const page = await built.app.inject({ method: 'GET', url: '/inbox' });
+      const policy = csp(page);
+      const scripts = page.body.match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts).toHaveLength(3);
+      for (const tag of scripts) expect(tag).toContain(`nonce="${nonceOf(policy.get('script-src'))}"`);
+      expect(page.body).toMatch(
+        new RegExp(`<link nonce="${nonceOf(policy.get('style-src'))}"[^>]*stylesheet`),
+      );
+      const asset = await built.app.inject({ method: 'GET', url: '/assets/app.js' });
+      expect(asset.statusCode).toBe(200);
+      expect(asset.headers['x-content-type-options']).toBe('nosniff');
+    } finally {
+      await built?.close();
+      await db?.dispose();
+      rmSync(webDir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['a JSON reply', '/api/site', 200],
+    ['an error reply', '/api/me', 401],
+    ['a not-found reply', '/api/nowhere', 404],
+  ])('sends the same headers on %s', async (_what, url, status) => {
+    const response = await hearth.client().get(url);
+    expect(response.status).toBe(status);
+    const policy = csp(response);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('sends no HSTS, no upgrade-insecure-requests and no Secure cookies over plain http', async () => {
+    const client = hearth.client();
+    const page = await client.get('/');
+    expect(page.headers['strict-transport-security']).toBeUndefined();
+    expect(csp(page).has('upgrade-insecure-requests')).toBe(false);
+    const member = await createPersona(hearth.ctx, 'member');
+    const signIn = await client.signIn(member.email, member.password);
+    const session = setCookies(signIn).find((c) => c.startsWith('hearth_session='));
+    expect(session).toBeDefined();
+    expect(session).not.toMatch(/;\s*Secure/i);
+  });
+
+  it('sends HSTS and only Secure cookies when served over https', async () => {
+    const secure = await startTestHearth({ publicUrl: 'https://community.example.com' });
+    try {
+      const client = secure.client();
+      const page = await client.get('/');
+      expect(String(page.headers['strict-transport-security'])).toMatch(/max-age=\d{6,}/);
+      expect(csp(page).has('upgrade-insecure-requests')).toBe(true);
+      const csrf = await client.get('/api/auth/csrf');
+      const member = await createPersona(secure.ctx, 'member');
+      const signIn = await client.signIn(member.email, member.password);
+      expect(signIn.status).toBe(200);
+      const session = setCookies(signIn).find((c) => c.startsWith('hearth_session='));
+      expect(session).toMatch(/;\s*Secure/i);
+      expect(session).toMatch(/;\s*HttpOnly/i);
+      const cookies = [...setCookies(csrf), ...setCookies(signIn)];
+      expect(cookies.length).toBeGreaterThanOrEqual(2);
+      expect(cookies.filter((c) => !/;\s*Secure/i.test(c)).map((c) => c.split('=')[0])).toEqual([]);
+    } finally {
+      await secure.dispose();
+    }
+  });
+});

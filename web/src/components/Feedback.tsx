@@ -1,0 +1,100 @@
+import type { ReactNode } from 'react';
+import { ApiError } from '../api/client.ts';
+
+/** The human message for any error thrown by the API client (or anything else). */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return 'Something went wrong. Please try again.';
+}
+
+/** A field's message from the server's `fields`, falling back to a client-side one. */
+export function fieldError(error: unknown, path: string, clientMessage?: string): string | undefined {
+  if (clientMessage) return clientMessage;
+  return error instanceof ApiError ? error.fieldError(path) : undefined;
+}
+
+export interface FormErrorProps {
+  error: unknown;
+  /** Field paths shown next to their own inputs; other field errors are listed here. */
+  knownFields?: readonly string[];
+}
+
+/** The error summary of a form: the server's message, plus field errors without an input. */
+export function FormError({ error, knownFields = [] }: FormErrorProps) {
+  if (!error) return null;
+  const others = error instanceof ApiError ? error.fields.filter((f) => !knownFields.includes(f.path)) : [];
+  return (
+    <div className="alert alert-error" role="alert">
+      <p>{errorMessage(error)}</p>
+      {others.length > 0 ? (
+        <ul>
+          {others.map((field) => (
+            <li key={`${field.path}:${field.message}`}>
+              {field.path ? `${field.path}: ` : ''}
+              {field.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
+
+export function Notice({
+  tone = 'info',
+  children,
+  className,
+  testId,
+}: {
+  tone?: NoticeTone;
+  children: ReactNode;
+  className?: string;
+  testId?: string;
+}) {
+  return (
+    <div className={`alert alert-${tone}${className ? ` ${className}` : ''}`} data-testid={testId}>
+      {children}
+    </div>
+  );
+}
+
+/** A polite live region: its text is announced by screen readers whenever it changes. */
+export function LiveMessage({ children, className }: { children: ReactNode; className?: string }) {
+  return (
+    <div role="status" className={className}>
+      {children}
+    </div>
+  );
+}
+
+export function Loading({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <p className="loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      {label}
+    </p>
+  );
+}
+
+export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  return (
+    <div className="alert alert-error" role="alert">
+      <p>{errorMessage(error)}</p>
+      {onRetry ? (
+        <button type="button" className="button button-small" onClick={onRetry}>
+          Try again
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** After a failed validation, move focus to the first invalid input of the form (once rendered). */
+export function focusFirstInvalid(form: HTMLFormElement | null): void {
+  if (!form) return;
+  window.requestAnimationFrame(() => {
+    form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  });
+}

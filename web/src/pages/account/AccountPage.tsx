@@ -1,0 +1,38 @@
+import { useCurrentUser } from '../../app/guards.tsx';
+import { PageHeader } from '../../components/Bits.tsx';
+import { PasswordSection } from './PasswordSection.tsx';
+import { ProfileSection } from './ProfileSection.tsx';
+import { SessionsSection } from './SessionsSection.tsx';
+import { TokensSection } from './TokensSection.tsx';
+
+export function AccountPage() {
+  const me = useCurrentUser();
+  return (
+    <div className="account-page">
+      <PageHeader
+        title="Account settings"
+        description="Your profile, password, signed-in devices and API tokens."
+      />
+      <nav className="on-this-page" aria-label="On this page">
+        <ul>
+          <li>
+            <a href="#profile">Profile</a>
+          </li>
+          <li>
+            <a href="#password">Password</a>
+          </li>
+          <li>
+            <a href="#sessions">Sessions</a>
+          </li>
+          <li>
+            <a href="#api-tokens">API tokens</a>
+          </li>
+        </ul>
+      </nav>
+      <ProfileSection me={me} />
+      <PasswordSection />
+      <SessionsSection />
+      <TokensSection />
+    </div>
+  );
+}

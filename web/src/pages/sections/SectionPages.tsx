@@ -1,0 +1,74 @@
+// The command center's sections, before their features exist: an honest description of what
+// will appear, and no fake data or buttons.
+import { PageHeader } from '../../components/Bits.tsx';
+
+interface ComingSoonProps {
+  title: string;
+  what: string;
+  testId: string;
+}
+
+function ComingSoon({ title, what, testId }: ComingSoonProps) {
+  return (
+    <section data-testid={testId}>
+      <PageHeader title={title} />
+      <div className="empty-state">
+        <p className="empty-state-what">{what}</p>
+        <p className="empty-state-status">
+          <span className="badge badge-neutral">Not available yet</span> This section is being built; there is
+          nothing to do here for now.
+        </p>
+      </div>
+    </section>
+  );
+}
+
+export function InboxPage() {
+  return (
+    <ComingSoon
+      title="Inbox"
+      testId="inbox-page"
+      what="Every question, complaint, mention, email and phone note that needs an answer will land here, with its SLA clock."
+    />
+  );
+}
+
+export function CommunityPage() {
+  return (
+    <ComingSoon
+      title="Community"
+      testId="community-page"
+      what="Your forum will live here: spaces for discussions, questions, ideas, complaints and announcements, with threads, accepted answers and votes."
+    />
+  );
+}
+
+export function ListeningPage() {
+  return (
+    <ComingSoon
+      title="Listening"
+      testId="listening-page"
+      what="Mentions and reviews of your brand, products and competitors from feeds, webhooks and imports will appear here, with their sentiment and an early alert when a spike starts."
+    />
+  );
+}
+
+export function MembersPage() {
+  return (
+    <ComingSoon
+      title="Members"
+      testId="members-page"
+      what="Every member's profile across channels will appear here: their timeline, notes, tags and lifecycle stage, from newcomer to regular, advocate or at risk."
+    />
+  );
+}
+
+export function ReportsPage() {
+  return (
+    <ComingSoon
+      title="Reports"
+      testId="reports-page"
+      what="Response times, SLA attainment, sentiment trends, problems solved, the most requested features and the health of your community will be reported here."
+    />
+  );
+}
