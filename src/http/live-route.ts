@@ -57,6 +57,8 @@ export function registerLiveRoute(app: HearthApp, deps: LiveRouteDeps): void {
     }
     open.add(close);
     request.raw.on('close', close);
+    // Tells EventSource how long to wait before reconnecting after a dropped connection.
+    raw.write('retry: 5000\n\n');
     write('hello', { userId: actor.userId });
   });
 }
