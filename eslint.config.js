@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'web/dist', 'data', 'coverage', 'migrations'] },
+  { ignores: ['node_modules', 'dist', 'web/dist', 'data', 'coverage', 'migrations', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -26,9 +26,12 @@ export function registerAdminCommands(program: Command): void {
   program
     .command('config')
     .description('Show the configuration settings')
-    .option('--markdown', 'print docs/config.md')
+    .option('--markdown', 'write docs/config.md from the settings table')
     .action((options: { markdown?: boolean }) => {
-      if (options.markdown) return void process.stdout.write(configMarkdown());
+      if (options.markdown) {
+        writeFileSync(join(projectRoot, 'docs/config.md'), configMarkdown());
+        return void process.stderr.write('Wrote docs/config.md\n');
+      }
       const config = configOrExit();
       process.stdout.write(
         `${JSON.stringify({ ...config, databaseUrl: config.databaseUrl ? '(secret)' : null, secret: config.secret ? '(secret)' : null, smtpUrl: config.smtpUrl ? '(secret)' : null }, null, 2)}\n`,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLogins } from '../modules/system/index.ts';
+import type { demoLogins } from '../modules/system/index.ts';
 import { startTestHearth, type TestHearth } from '../../test/support/test-hearth.ts';
 import { seedDemo } from './seed.ts';
 

@@ -67,6 +67,29 @@ describe('sign up', () => {
     expect([again.status, again.code]).toEqual([400, 'AUTH_LINK_INVALID']);
   });
 
+  it('resends the confirmation link on request, and not once the address is confirmed', async () => {
+    const client = hearth.client();
+    await client.post('/api/auth/signup', {
+      email: 'resend@example.org',
+      password: 'a long enough password',
+      name: 'Resend Me',
+    });
+    await smtp.waitFor((m) => m.text?.includes('Resend Me') === true);
+    expect((await client.post('/api/me/verify-email')).status).toBe(202);
+    await hearth.ctx.jobs.drain();
+    const links = smtp.messages
+      .filter((m) => m.text?.includes('Resend Me'))
+      .map((m) => /token=([\w-]+)/.exec(m.text ?? '')?.[1]);
+    expect(links).toHaveLength(2);
+    const first = await hearth.client().post('/api/auth/verify-email', { token: links[0] });
+    expect(first.code).toBe('AUTH_LINK_INVALID');
+    expect((await hearth.client().post('/api/auth/verify-email', { token: links[1] })).status).toBe(204);
+    expect((await client.post('/api/me/verify-email')).status).toBe(202);
+    await hearth.ctx.jobs.drain();
+    expect(smtp.messages.filter((m) => m.text?.includes('Resend Me'))).toHaveLength(2);
+    expect((await hearth.client().post('/api/me/verify-email')).code).toBe('AUTH_REQUIRED');
+  });
+
   it('refuses a second account with the same email, in any letter case', async () => {
     const body = { email: 'twice@example.org', password: 'a long enough password', name: 'Twice' };
     expect((await hearth.client().post('/api/auth/signup', body)).status).toBe(201);
