@@ -29,7 +29,8 @@ function isStale(output, inputs) {
 
 async function buildServer() {
   const out = join(root, 'dist/hearth.js');
-  if (!isStale(out, ['src', 'package.json'])) return;
+  // bench/ and the test PostgreSQL helper are bundled too: `hearth bench` runs from this bundle.
+  if (!isStale(out, ['src', 'bench', 'test/support', 'package.json'])) return;
   const esbuild = await import('esbuild');
   await esbuild.build({
     entryPoints: [join(root, 'src/cli/index.ts')],

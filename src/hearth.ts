@@ -50,7 +50,7 @@ export async function createHearth(options: CreateHearthOptions): Promise<Hearth
     ...(options.logLevel ? { logLevel: options.logLevel } : {}),
     ...(options.webDir ? { webDir: options.webDir } : {}),
   });
-  jobs.define(mailJobDefinition(config, app.log));
+  jobs.define(mailJobDefinition(config, secret, app.log));
   for (const module of modules) for (const job of module.jobs?.(ctx) ?? []) jobs.define(job);
   await jobs.start({ work: options.work ?? true });
   await live.start();

@@ -56,6 +56,11 @@ function announce(url: string, db: string, config: Config, seeded: boolean): voi
     ``,
     `  Hearth is running at ${url}  (database: ${db}${db === 'pglite' ? `, data in ${resolve(config.dataDir)}` : ''})`,
   ];
+  if (config.demo && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
+    lines.push(
+      `  WARNING: the demo is on and Hearth listens on ${config.host}: anyone who reaches it can sign in as admin.`,
+    );
+  }
   if (config.demo) {
     lines.push(seeded ? '  A demo community was created. Sign in with:' : '  Demo community. Sign in with:');
     for (const login of demoLogins)

@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
 import { configMarkdown } from '../config/index.ts';
 import { projectRoot } from '../core/paths.ts';
 import { openPglite, migrateDatabase } from '../db/index.ts';
@@ -9,6 +8,7 @@ import { seedDemo } from '../demo/seed.ts';
 import { createHearth } from '../hearth.ts';
 import { openConfiguredDatabase } from '../main.ts';
 import { verifyAuditChain } from '../modules/audit/index.ts';
+import { makeAdminFromConsole } from '../modules/accounts/index.ts';
 import { errorsMarkdown } from './docs.ts';
 import { configOrExit } from './load-config.ts';
 
@@ -68,6 +68,26 @@ export function registerAdminCommands(program: Command): void {
     });
 
   program
+    .command('make-admin <email>')
+    .description('Give an existing account the admin role (and lift a suspension): the way back in')
+    .action(async (email: string) => {
+      const config = configOrExit();
+      const { database, release } = await openConfiguredDatabase(config);
+      const hearth = await createHearth({ config, database, work: false, logLevel: 'warn' });
+      try {
+        await makeAdminFromConsole(hearth.ctx, email);
+        process.stderr.write(`${email} is now an admin.\n`);
+      } catch (error) {
+        process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = 1;
+      } finally {
+        await hearth.close();
+        await database.close();
+        release();
+      }
+    });
+
+  program
     .command('audit')
     .description('Audit log tools')
     .command('verify')
@@ -76,6 +96,8 @@ export function registerAdminCommands(program: Command): void {
     )
     .action(async () => {
       const { database, release } = await openConfiguredDatabase(configOrExit());
+      // Loaded here, not at the top: every `hearth start` would pay for it otherwise.
+      const { default: cliProgress } = await import('cli-progress');
       const bar = new cliProgress.SingleBar(
         { format: 'Verifying {bar} {value} rows', stream: process.stderr },
         cliProgress.Presets.shades_classic,

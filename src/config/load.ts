@@ -69,6 +69,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const secret = values.secret as string | null;
   if (secret !== null && secret.length < 32) problems.push('HEARTH_SECRET: must be at least 32 characters');
   if (problems.length > 0) throw new ConfigError(problems);
+  // A server database means a real installation: the demo and its published admin password are opt-in there.
+  if (!env[settings.demo.env] && values.databaseUrl) values.demo = false;
   values.publicUrl = (values.publicUrl as string | null) ?? `http://localhost:${String(values.port)}`;
   return values as Config;
 }

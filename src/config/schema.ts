@@ -81,7 +81,7 @@ export const settings = {
     type: 'boolean',
     default: true,
     description:
-      'Seed a demo community into an empty database and keep it alive with new activity. Turn off in production.',
+      'Seed a demo community into an empty database and keep it alive with new activity; its logins and their published password are listed on the sign-in page. On by default with the embedded database, off by default when DATABASE_URL is set. Never on a real community.',
   },
   demoActivitySeconds: {
     env: 'HEARTH_DEMO_ACTIVITY_SECONDS',

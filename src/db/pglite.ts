@@ -1,8 +1,13 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import type { Database, Db, SqlClient } from './types.ts';
+
+// Postgres' default 128 MB of shared buffers lives inside the WebAssembly heap and counts fully in
+// RSS; Hearth's working set is far smaller, and the OS page cache still holds the files.
+const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
 interface PgliteLike {
   query<R>(text: string, params?: unknown[]): Promise<{ rows: R[] }>;
@@ -32,7 +37,15 @@ export async function openPglite(
   options: { loadDataDir?: Blob } = {},
 ): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm }, ...options });
+  const fresh = dataDir !== null && !existsSync(join(dataDir, 'PG_VERSION'));
+  const open = () =>
+    PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm }, startParams, ...options });
+  let client = await open();
+  if (fresh) {
+    // The WebAssembly memory grown by initdb is never returned; a reopen starts small again.
+    await client.close();
+    client = await open();
+  }
   return wrapPglite(client);
 }
 

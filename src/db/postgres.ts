@@ -10,7 +10,7 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
   // An idle client that loses its server emits 'error'; without a listener that would crash the process.
   pool.on('error', () => undefined);
   await pool.query('select 1');
-  const listeners = new Set<pg.Client>();
+  const listeners = new Set<Listener>();
   return {
     kind: 'postgres',
     db: drizzle({ client: pool }) as unknown as Db,
@@ -33,23 +33,65 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
       }
     },
     listen: async (channel, onMessage) => {
-      // LISTEN needs a connection of its own that stays open; pooled clients come and go.
-      const client = new pg.Client({ connectionString: url, application_name: 'hearth-listen' });
-      client.on('error', () => undefined);
-      await client.connect();
-      client.on('notification', (message) => {
-        if (message.channel === channel) onMessage(message.payload ?? '');
-      });
-      await client.query(`listen "${channel.replace(/"/g, '')}"`);
-      listeners.add(client);
+      const listener = new Listener(url, channel, onMessage);
+      await listener.connect();
+      listeners.add(listener);
       return async () => {
-        listeners.delete(client);
-        await client.end().catch(() => undefined);
+        listeners.delete(listener);
+        await listener.stop();
       };
     },
     close: async () => {
-      await Promise.all([...listeners].map((client) => client.end().catch(() => undefined)));
+      await Promise.all([...listeners].map((listener) => listener.stop()));
       await pool.end();
     },
   };
+}
+
+/**
+ * LISTEN needs a connection of its own that stays open. When the server drops it (restart,
+ * failover), it reconnects with back-off, so live updates on this node do not stop for good.
+ */
+class Listener {
+  private client: pg.Client | null = null;
+  private stopped = false;
+  private retryMs = 500;
+
+  constructor(
+    private readonly url: string,
+    private readonly channel: string,
+    private readonly onMessage: (payload: string) => void,
+  ) {}
+
+  async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.url, application_name: 'hearth-listen' });
+    client.on('notification', (message) => {
+      if (message.channel === this.channel) this.onMessage(message.payload ?? '');
+    });
+    client.on('error', () => this.reconnectLater(client));
+    client.on('end', () => this.reconnectLater(client));
+    await client.connect();
+    await client.query(`listen "${this.channel.replace(/"/g, '')}"`);
+    this.client = client;
+    this.retryMs = 500;
+  }
+
+  private reconnectLater(lost: pg.Client): void {
+    if (this.stopped || this.client !== lost) return;
+    this.client = null;
+    const retry = () => {
+      if (this.stopped) return;
+      this.connect().catch(() => {
+        this.retryMs = Math.min(this.retryMs * 2, 30_000);
+        setTimeout(retry, this.retryMs).unref();
+      });
+    };
+    setTimeout(retry, this.retryMs).unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.client?.end().catch(() => undefined);
+    this.client = null;
+  }
 }

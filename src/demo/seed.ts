@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.ts';
 import { newId } from '../core/ids.ts';
 import type { Role } from '../core/roles.ts';
-import { countUsers, hashPassword, insertUser } from '../modules/accounts/index.ts';
+import { countUsers, hashPassword, insertUser, lockRoleChanges } from '../modules/accounts/index.ts';
 import { demoLogins, demoPassword } from '../modules/system/index.ts';
 import { inventPerson } from './people.ts';
 
@@ -18,7 +18,10 @@ export async function seedDemo(ctx: AppContext, memberCount = 24): Promise<boole
   if ((await countUsers(ctx.database.db)) > 0) return false;
   const passwordHash = await hashPassword(demoPassword);
   const start = ctx.clock.now().getTime() - 90 * 86_400_000;
-  await ctx.database.transaction(async (tx) => {
+  return ctx.database.transaction(async (tx) => {
+    // Two app nodes starting on one empty database: one seeds, the other finds users and stops.
+    await lockRoleChanges(tx.db);
+    if ((await countUsers(tx.db)) > 0) return false;
     let step = 0;
     const add = async (name: string, email: string, role: Role, withPassword: boolean) => {
       const at = new Date(start + step++ * 3 * 3_600_000);
@@ -45,6 +48,6 @@ export async function seedDemo(ctx: AppContext, memberCount = 24): Promise<boole
       seen.add(person.email);
       await add(person.name, person.email, 'member', false);
     }
+    return true;
   });
-  return true;
 }

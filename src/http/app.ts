@@ -12,7 +12,8 @@ import type { Actor } from '../core/actor.ts';
 import { webDistDir } from '../core/paths.ts';
 import { policyErrors } from '../core/policy.ts';
 import { coreErrors } from '../core/errors.ts';
-import { errorHandler } from './errors.ts';
+import { errorHandler, serializeError } from './errors.ts';
+import { rejectBadText } from './text-guard.ts';
 import { registerLiveRoute } from './live-route.ts';
 import type { HearthModule } from './module.ts';
 import { registerSecurity } from './security.ts';
@@ -37,6 +38,7 @@ export async function buildApp(options: BuildAppOptions): Promise<HearthApp> {
   const app = Fastify({
     logger: {
       level: options.logLevel ?? ctx.config.logLevel,
+      serializers: { err: serializeError },
       ...(process.stdout.isTTY
         ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } }
         : {}),
@@ -83,11 +85,14 @@ export async function buildApp(options: BuildAppOptions): Promise<HearthApp> {
   app.addHook('onRequest', async (request) => {
     if (closing) throw coreErrors.raise.UNAVAILABLE();
     request.meta = { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null };
-    if (!request.url.startsWith('/api/')) return;
+    // The matched route, not the raw URL: '/%61pi/me' is routed to /api/me and must be authenticated too.
+    if (!request.routeOptions.url?.startsWith('/api/')) return;
     request.actor = await options.authenticate(request);
     if (request.actor?.scope === 'read' && !readOnlyMethods.has(request.method))
       throw policyErrors.raise.AUTH_TOKEN_SCOPE();
   });
+
+  app.addHook('preValidation', rejectBadText);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerLiveRoute(app, { live: ctx.live, reauthenticate: options.authenticate });

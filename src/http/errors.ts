@@ -53,6 +53,30 @@ function toAppError(error: FastifyError): AppError | null {
   return null;
 }
 
+/**
+ * Errors as they go to the log. Drizzle puts a failed query's parameters in the message, and those
+ * can be password hashes, token digests or personal data: the parameters are cut off.
+ */
+export function serializeError(error: Error & { code?: unknown }): {
+  [key: string]: unknown;
+  type: string;
+  message: string;
+  stack: string;
+} {
+  const redact = (text: string | undefined) =>
+    text?.replace(/\nparams: [\s\S]*?(\n\s+at |$)/, '\nparams: (redacted)$1');
+  const cause = error.cause instanceof Error ? error.cause : undefined;
+  return {
+    type: error.name,
+    message: redact(error.message) ?? '',
+    stack: redact(error.stack) ?? '',
+    ...(error.code !== undefined ? { code: error.code } : {}),
+    ...(cause
+      ? { cause: { type: cause.name, message: cause.message, code: (cause as { code?: unknown }).code } }
+      : {}),
+  };
+}
+
 export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
   for (const [name, value] of Object.entries(error.headers ?? {})) reply.header(name, value);
   return reply.status(error.status).send({

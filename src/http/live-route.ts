@@ -1,10 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../core/actor.ts';
 import { requireActor } from '../core/policy.ts';
+import { coreErrors } from '../core/errors.ts';
 import type { LiveHub, LiveSubscriber } from '../live/index.ts';
 import type { HearthApp } from './types.ts';
 
 const heartbeatMs = 25_000;
+// A browser has one stream per tab; more than this from one user is a leak or an attack.
+const maxStreamsPerUser = 20;
 
 export interface LiveRouteDeps {
   live: LiveHub;
@@ -24,6 +27,11 @@ export function registerLiveRoute(app: HearthApp, deps: LiveRouteDeps): void {
 
   app.get('/api/events', { schema: { hide: true } }, async (request, reply) => {
     const actor = requireActor(request.actor);
+    if (deps.live.streamsOf(actor.userId) >= maxStreamsPerUser) {
+      throw coreErrors.raise.RATE_LIMITED({
+        message: `At most ${maxStreamsPerUser} live connections per user.`,
+      });
+    }
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
@@ -40,7 +48,15 @@ export function registerLiveRoute(app: HearthApp, deps: LiveRouteDeps): void {
       send: (type, data) => forward(type, data),
     };
     const unsubscribe = deps.live.subscribe(subscriber);
-    const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), heartbeatMs);
+    // Each heartbeat also re-checks the credentials, so a stream never outlives its session or token.
+    const heartbeat = setInterval(() => {
+      void stillValid().then((valid) => (valid ? raw.write(': keep-alive\n\n') : close()));
+    }, heartbeatMs);
+    async function stillValid(): Promise<boolean> {
+      const fresh = await deps.reauthenticate(request).catch(() => null);
+      if (fresh) subscriber.role = fresh.role;
+      return fresh !== null;
+    }
     const close = () => {
       clearInterval(heartbeat);
       unsubscribe();
@@ -48,11 +64,7 @@ export function registerLiveRoute(app: HearthApp, deps: LiveRouteDeps): void {
       raw.end();
     };
     async function forward(type: string, data: Record<string, unknown>): Promise<void> {
-      if (type === 'me.changed') {
-        const fresh = await deps.reauthenticate(request).catch(() => null);
-        if (!fresh) return close();
-        subscriber.role = fresh.role;
-      }
+      if (type === 'me.changed' && !(await stillValid())) return close();
       write(type, data);
     }
     open.add(close);

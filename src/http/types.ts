@@ -8,6 +8,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor } from '../core/actor.ts';
 import type { RequestMeta } from '../context.ts';
+import type { SecurityHeaders } from './security-headers.ts';
 
 export type HearthApp = FastifyInstance<
   RawServerDefault,
@@ -21,6 +22,9 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     meta: RequestMeta;
+  }
+  interface FastifyInstance {
+    securityHeaders: SecurityHeaders;
   }
   interface FastifyContextConfig {
     /** Routes that must work without a CSRF token (none that change state with a cookie). */

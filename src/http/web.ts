@@ -30,11 +30,14 @@ export async function registerWeb(app: HearthApp, webDistDir: string): Promise<v
       index: false,
     });
   }
-  const sendApp = (reply: FastifyReply) =>
-    reply
+  const sendApp = (reply: FastifyReply) => {
+    const page = app.securityHeaders.page();
+    return reply
+      .headers(page.headers)
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .send(withNonces(indexHtml, reply.cspNonce));
+      .send(withNonces(indexHtml, page.nonce));
+  };
 
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     const wantsPage =

@@ -119,14 +119,15 @@ export class JobQueue {
     }));
   }
 
-  async retry(id: string): Promise<boolean> {
-    const { rows } = await this.database.sql.query<{ name: string }>(
-      `select name from pgboss.job where id = $1 and state = 'failed'`,
+  /** Puts a failed job back in the queue, in the caller's transaction (with its audit entry). */
+  async retry(tx: Tx, id: string): Promise<boolean> {
+    const { rows } = await tx.sql.query<{ name: string }>(
+      `select name from pgboss.job where id = $1 and state = 'failed' for update`,
       [id],
     );
     const name = rows[0]?.name;
     if (!name) return false;
-    await this.boss.retry(name, id);
+    await this.boss.retry(name, id, { db: asPgBossDb(tx.sql) });
     return true;
   }
 

@@ -45,6 +45,12 @@ export class LiveHub {
     return () => this.subscribers.delete(subscriber);
   }
 
+  streamsOf(userId: string): number {
+    let count = 0;
+    for (const subscriber of this.subscribers) if (subscriber.userId === userId) count += 1;
+    return count;
+  }
+
   get subscriberCount(): number {
     return this.subscribers.size;
   }

@@ -1,1 +1,1 @@
-export { mailJobDefinition, sendMailJob, type OutgoingMail, type MailSettings } from './mailer.ts';
+export { mailJobDefinition, queueMail, sendMailJob, type OutgoingMail, type MailSettings } from './mailer.ts';

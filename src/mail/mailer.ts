@@ -1,5 +1,7 @@
-import nodemailer from 'nodemailer';
-import type { JobDefinition } from '../jobs/index.ts';
+import type { Transporter } from 'nodemailer';
+import type { JobDefinition, JobQueue } from '../jobs/index.ts';
+import type { Tx } from '../db/index.ts';
+import { openMail, sealMail, type SealedMail } from './sealed.ts';
 
 export interface OutgoingMail {
   to: string;
@@ -24,16 +26,32 @@ export const sendMailJob = 'mail.send';
  * Emails leave only through this job, written in the transaction that decided to send them.
  * Without SMTP_URL they go to the log, so a fresh demo shows its reset links somewhere.
  */
-export function mailJobDefinition(settings: MailSettings, log: MailLog): JobDefinition<OutgoingMail> {
-  const transport = settings.smtpUrl
-    ? nodemailer.createTransport(settings.smtpUrl)
-    : nodemailer.createTransport({ jsonTransport: true });
+export function mailJobDefinition(
+  settings: MailSettings,
+  secret: string,
+  log: MailLog,
+): JobDefinition<SealedMail> {
+  let transport: Promise<Transporter> | null = null;
+  // nodemailer is loaded on the first email, not at start-up, where it would slow every start.
+  const connect = async () => {
+    const { default: nodemailer } = await import('nodemailer');
+    return settings.smtpUrl
+      ? nodemailer.createTransport(settings.smtpUrl)
+      : nodemailer.createTransport({ jsonTransport: true });
+  };
   return {
     name: sendMailJob,
     retryLimit: settings.mailRetryLimit,
     retryDelaySeconds: settings.mailRetryDelaySeconds,
-    handle: async (mail) => {
-      const info = await transport.sendMail({
+    handle: async (sealed) => {
+      const mail = openMail(secret, sealed);
+      transport ??= connect().catch((error: unknown) => {
+        transport = null;
+        throw error;
+      });
+      const info = await (
+        await transport
+      ).sendMail({
         from: settings.mailFrom,
         to: mail.to,
         subject: mail.subject,
@@ -44,4 +62,13 @@ export function mailJobDefinition(settings: MailSettings, log: MailLog): JobDefi
       else log.info({ to: mail.to, subject: mail.subject, messageId: info.messageId }, 'Email sent');
     },
   };
+}
+
+/** Queues an email in the caller's transaction: it is sent exactly when the change commits. */
+export async function queueMail(
+  deps: { jobs: JobQueue; secret: string },
+  tx: Tx,
+  mail: OutgoingMail,
+): Promise<void> {
+  await deps.jobs.send(tx, sendMailJob, sealMail(deps.secret, mail));
 }

@@ -1,7 +1,7 @@
 import type { AppContext, RequestMeta } from '../../context.ts';
 import type { Tx } from '../../db/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
-import { sendMailJob, type OutgoingMail } from '../../mail/index.ts';
+import { queueMail, type OutgoingMail } from '../../mail/index.ts';
 import { rolesOf } from '../../core/policy.ts';
 import { accountPolicy } from './policy.ts';
 
@@ -35,11 +35,16 @@ export async function announceUserChanged(tx: Tx, ctx: AppContext, userId: strin
     audience: { roles: rolesOf(accountPolicy.rules['users.list']) },
     data: { userId },
   });
+  await announceCredentialsChanged(tx, ctx, userId);
+}
+
+/** Tells the user's own live streams to re-check their credentials (a session or token was revoked). */
+export async function announceCredentialsChanged(tx: Tx, ctx: AppContext, userId: string): Promise<void> {
   await ctx.live.publish(tx, { type: 'me.changed', audience: { userIds: [userId] }, data: { userId } });
 }
 
 export async function enqueueMail(tx: Tx, ctx: AppContext, mail: OutgoingMail): Promise<void> {
-  await ctx.jobs.send(tx, sendMailJob, mail);
+  await queueMail(ctx, tx, mail);
 }
 
 export function link(ctx: AppContext, path: string): string {

@@ -7,18 +7,27 @@ import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { meRoutes } from './routes/me.ts';
 import { authenticate } from './use-cases/authenticate.ts';
+import { passwordResetJobDefinition } from './use-cases/password-reset.ts';
 
 export { accountPolicy } from './policy.ts';
 export { hashPassword } from './passwords.ts';
-export { insertUser, countUsers, findUserByEmail, namesOf as userNames } from './queries/users.ts';
+export {
+  insertUser,
+  countUsers,
+  findUserByEmail,
+  lockRoleChanges,
+  namesOf as userNames,
+} from './queries/users.ts';
 export { startSession } from './use-cases/session-tokens.ts';
 export { authenticate } from './use-cases/authenticate.ts';
 export { signUp } from './use-cases/sign-up.ts';
+export { makeAdminFromConsole } from './use-cases/make-admin.ts';
 export type { MeDto, AdminUserDto } from './dto.ts';
 
 export const accountsModule: HearthModule = {
   name: 'accounts',
   errors: [accountErrors],
+  jobs: (ctx) => [passwordResetJobDefinition(ctx)],
   routes(app, ctx) {
     authRoutes(app, ctx);
     meRoutes(app, ctx);

@@ -110,6 +110,11 @@ describe('sign up', () => {
       (await hearth.client().post('/api/auth/signin', { email: body.email, password: body.password })).status,
     ).toBe(401);
 
+    // A made-up code with an existing account's email must not reveal that the account exists.
+    const probe = await hearth
+      .client()
+      .post('/api/auth/signup', { ...body, email: 'twice@example.org', inviteCode: 'not-a-real-code-123' });
+    expect(probe.code).toBe('AUTH_INVITATION_INVALID');
     const { code } = (await admin.post('/api/admin/invitations', {})).json<{ code: string }>();
     expect((await hearth.client().post('/api/auth/signup', { ...body, inviteCode: code })).status).toBe(201);
     const reused = await hearth

@@ -1,4 +1,4 @@
-import { asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt, lte, sql } from 'drizzle-orm';
 import { onlyRow, type Db } from '../../db/index.ts';
 import { auditEvents, auditHead } from './tables.ts';
 
@@ -43,11 +43,16 @@ export async function listEventsNewestFirst(
     .limit(limit);
 }
 
-export async function listEventsInOrder(db: Db, afterId: number, limit: number): Promise<AuditRow[]> {
+export async function listEventsInOrder(
+  db: Db,
+  afterId: number,
+  upToId: number,
+  limit: number,
+): Promise<AuditRow[]> {
   return db
     .select()
     .from(auditEvents)
-    .where(gt(auditEvents.id, afterId))
+    .where(and(gt(auditEvents.id, afterId), lte(auditEvents.id, upToId)))
     .orderBy(asc(auditEvents.id))
     .limit(limit);
 }

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import type { HearthApp } from '../../http/types.ts';
-import { auditPolicy } from './policy.ts';
 import { listAuditEvents } from './use-cases/list-events.ts';
-import { verifyAuditChain } from './use-cases/verify-chain.ts';
+import { verifyAuditChainFor } from './use-cases/verify-chain.ts';
 
 const eventSchema = z.object({
   id: z.number().int(),
@@ -53,9 +52,6 @@ export function auditRoutes(
         },
       },
     },
-    async (request) => {
-      auditPolicy.authorize(request.actor, 'audit.view');
-      return verifyAuditChain(ctx.database);
-    },
+    async (request) => verifyAuditChainFor(ctx, request.actor, request.meta),
   );
 }

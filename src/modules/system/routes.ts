@@ -10,7 +10,6 @@ export function systemRoutes(app: HearthApp, ctx: AppContext): void {
   app.get(
     '/api/health',
     {
-      config: { rateLimit: false },
       schema: {
         tags: ['system'],
         summary: 'Liveness and which database is in use',

@@ -29,6 +29,25 @@ export async function consumeInvitation(db: Db, codeHash: string, usedBy: string
   return rows[0];
 }
 
+export async function findOpenInvitation(
+  db: Db,
+  codeHash: string,
+  now: Date,
+): Promise<InvitationRow | undefined> {
+  const rows = await db
+    .select()
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.codeHash, codeHash),
+        isNull(invitations.usedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, now),
+      ),
+    );
+  return rows[0];
+}
+
 export async function listInvitations(db: Db, limit: number) {
   return db
     .select({ invitation: invitations, creatorName: users.name })

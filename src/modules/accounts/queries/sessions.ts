@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import { onlyRow, type Db } from '../../../db/index.ts';
 import { sessions, users } from '../tables.ts';
 
@@ -9,13 +9,29 @@ export async function insertSession(db: Db, session: typeof sessions.$inferInser
   return onlyRow(rows);
 }
 
-/** A live session and its user, by the hash of the cookie value. */
-export async function findLiveSession(db: Db, tokenHash: string, now: Date) {
-  const rows = await db
+function liveSessionQuery(db: Db) {
+  return db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+      ),
+    )
+    .prepare('find_live_session');
+}
+
+// This runs on every signed-in request: building the query once per database saves most of its cost.
+const liveSessionQueries = new WeakMap<Db, ReturnType<typeof liveSessionQuery>>();
+
+/** A live session and its user, by the hash of the cookie value. */
+export async function findLiveSession(db: Db, tokenHash: string, now: Date) {
+  let query = liveSessionQueries.get(db);
+  if (!query) liveSessionQueries.set(db, (query = liveSessionQuery(db)));
+  const rows = await query.execute({ tokenHash, now });
   return rows[0];
 }
 

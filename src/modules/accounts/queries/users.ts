@@ -38,6 +38,17 @@ export async function handleExists(db: Db, handle: string): Promise<boolean> {
   return rows.length > 0;
 }
 
+// Any constant: the same on every app node.
+const roleChangeLockKey = 7_205_118_304;
+
+/**
+ * Serialises role changes and suspensions: two admins demoting each other at the same moment would
+ * otherwise both see "another admin is left" and leave none.
+ */
+export async function lockRoleChanges(db: Db): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(${roleChangeLockKey})`);
+}
+
 export async function countActiveAdmins(db: Db): Promise<number> {
   const rows = await db
     .select({ n: count() })

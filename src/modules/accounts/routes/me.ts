@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../../context.ts';
 import { clearSessionCookie } from '../../../http/cookies.ts';
+import { actorRateLimit } from '../../../http/security.ts';
 import type { HearthApp } from '../../../http/types.ts';
 import {
   apiTokenSchema,
@@ -53,6 +54,7 @@ export function meRoutes(app: HearthApp, ctx: AppContext): void {
   app.post(
     '/api/me/password',
     {
+      preHandler: actorRateLimit(app, ctx.config.authRateLimitPerMinute, 'password-change'),
       schema: {
         tags,
         summary: 'Change your password (signs out your other devices)',

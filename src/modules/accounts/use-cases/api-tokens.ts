@@ -4,7 +4,7 @@ import type { Actor } from '../../../core/actor.ts';
 import { requireSession } from '../../../core/policy.ts';
 import { newId, randomSecret, sha256 } from '../../../core/ids.ts';
 import { toApiToken } from '../dto.ts';
-import { audit } from '../effects.ts';
+import { announceCredentialsChanged, audit } from '../effects.ts';
 import { fail } from '../errors.ts';
 import { accountPolicy } from '../policy.ts';
 import { insertApiToken, listLiveApiTokens, revokeApiToken } from '../queries/api-tokens.ts';
@@ -61,5 +61,6 @@ export async function revokeMyApiToken(
       targetType: 'api_token',
       targetId: tokenId,
     });
+    await announceCredentialsChanged(tx, ctx, me.userId);
   });
 }

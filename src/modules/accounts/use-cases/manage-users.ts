@@ -7,7 +7,7 @@ import { announceUserChanged, audit } from '../effects.ts';
 import { fail } from '../errors.ts';
 import { accountPolicy, type AccountAction } from '../policy.ts';
 import { revokeSessionsOf } from '../queries/sessions.ts';
-import { countActiveAdmins, lockUser, updateUser, type UserRow } from '../queries/users.ts';
+import { countActiveAdmins, lockRoleChanges, lockUser, updateUser, type UserRow } from '../queries/users.ts';
 
 type Change = (
   tx: Tx,
@@ -26,6 +26,7 @@ async function changeUser(
 ): Promise<AdminUserDto> {
   const admin = accountPolicy.authorize(actor, action);
   return ctx.database.transaction(async (tx) => {
+    await lockRoleChanges(tx.db);
     const target = await lockUser(tx.db, userId);
     if (!target) throw fail.USER_NOT_FOUND();
     const result = await change(tx, admin, target);

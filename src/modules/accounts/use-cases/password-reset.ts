@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AppContext, RequestMeta } from '../../../context.ts';
+import type { JobDefinition } from '../../../jobs/index.ts';
 import { sha256 } from '../../../core/ids.ts';
 import { announceUserChanged, audit, enqueueMail } from '../effects.ts';
 import { fail } from '../errors.ts';
@@ -11,19 +12,48 @@ import type { passwordResetRequestSchema, passwordResetSchema } from '../schemas
 import { passwordResetMail } from './emails.ts';
 import { issueOneTimeToken } from './one-time-links.ts';
 
-/** Always answers the same way, so it cannot be used to find out who has an account. */
+export const passwordResetJob = 'accounts.password-reset';
+
+interface PasswordResetJob {
+  email: string;
+  ip: string | null;
+}
+
+/**
+ * Only queues the request: whether the address has an account is found out in the job, so
+ * neither the answer nor its timing tells anyone who has an account.
+ */
 export async function requestPasswordReset(
   ctx: AppContext,
   input: z.infer<typeof passwordResetRequestSchema>,
   meta: RequestMeta,
 ): Promise<void> {
-  const user = await findUserByEmail(ctx.database.db, input.email);
+  const job: PasswordResetJob = { email: input.email, ip: meta.ip };
+  await ctx.database.transaction((tx) => ctx.jobs.send(tx, passwordResetJob, job));
+}
+
+async function sendPasswordResetLink(ctx: AppContext, job: PasswordResetJob): Promise<void> {
+  const user = await findUserByEmail(ctx.database.db, job.email);
   if (!user || user.status !== 'active') return;
   await ctx.database.transaction(async (tx) => {
     const token = await issueOneTimeToken(tx, ctx, user.id, 'password_reset');
     await enqueueMail(tx, ctx, passwordResetMail(ctx, user.email, user.name, token));
-    await audit(tx, ctx, meta, { actorId: null, action: 'auth.password_reset_requested', targetId: user.id });
+    await audit(
+      tx,
+      ctx,
+      { ip: job.ip, userAgent: null },
+      { actorId: null, action: 'auth.password_reset_requested', targetId: user.id },
+    );
   });
+}
+
+export function passwordResetJobDefinition(ctx: AppContext): JobDefinition<PasswordResetJob> {
+  return {
+    name: passwordResetJob,
+    retryLimit: 3,
+    retryDelaySeconds: 10,
+    handle: (job) => sendPasswordResetLink(ctx, job),
+  };
 }
 
 /** Sets the new password, proves the email address, and signs out every device. */

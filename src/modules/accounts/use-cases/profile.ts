@@ -3,7 +3,7 @@ import type { AppContext, RequestMeta } from '../../../context.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { requireSession } from '../../../core/policy.ts';
 import { toMe, type MeDto } from '../dto.ts';
-import { announceUserChanged, audit } from '../effects.ts';
+import { announceCredentialsChanged, announceUserChanged, audit } from '../effects.ts';
 import { fail } from '../errors.ts';
 import { checkPassword, hashPassword } from '../passwords.ts';
 import { accountPolicy } from '../policy.ts';
@@ -48,6 +48,13 @@ export async function changePassword(
   const user = await findUserById(ctx.database.db, me.userId);
   if (!user) throw fail.USER_NOT_FOUND();
   if (!(await checkPassword(user.passwordHash, input.currentPassword))) {
+    await ctx.database.transaction((tx) =>
+      audit(tx, ctx, meta, {
+        actorId: me.userId,
+        action: 'auth.password_change_failed',
+        targetId: me.userId,
+      }),
+    );
     throw fail.AUTH_CURRENT_PASSWORD_WRONG({
       fields: [{ path: 'currentPassword', message: 'Not your current password.' }],
     });
@@ -61,5 +68,6 @@ export async function changePassword(
     await updateUser(tx.db, me.userId, { passwordHash, updatedAt: now });
     await revokeSessionsOf(tx.db, me.userId, now, me.sessionId ?? undefined);
     await audit(tx, ctx, meta, { actorId: me.userId, action: 'auth.password_changed', targetId: me.userId });
+    await announceCredentialsChanged(tx, ctx, me.userId);
   });
 }

@@ -2,7 +2,7 @@ import type { AppContext, RequestMeta } from '../../../context.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { requireSession } from '../../../core/policy.ts';
 import { toSession } from '../dto.ts';
-import { audit } from '../effects.ts';
+import { announceCredentialsChanged, audit } from '../effects.ts';
 import { fail } from '../errors.ts';
 import { accountPolicy } from '../policy.ts';
 import { listLiveSessions, revokeSession } from '../queries/sessions.ts';
@@ -29,6 +29,7 @@ export async function revokeMySession(
       targetType: 'session',
       targetId: sessionId,
     });
+    await announceCredentialsChanged(tx, ctx, me.userId);
   });
   return { endedCurrent: sessionId === me.sessionId };
 }

@@ -1,6 +1,6 @@
 import type { AppContext, RequestMeta } from '../../../context.ts';
 import type { Actor } from '../../../core/actor.ts';
-import { audit } from '../effects.ts';
+import { announceCredentialsChanged, audit } from '../effects.ts';
 import { revokeSession } from '../queries/sessions.ts';
 
 /** Ends the current browser session; signing out when already signed out is not an error. */
@@ -15,5 +15,6 @@ export async function signOut(ctx: AppContext, actor: Actor | null, meta: Reques
       targetType: 'session',
       targetId: sessionId,
     });
+    await announceCredentialsChanged(tx, ctx, actor.userId);
   });
 }

@@ -21,14 +21,14 @@ export async function retryFailedJob(
   meta: RequestMeta,
 ): Promise<void> {
   const admin = systemPolicy.authorize(actor, 'jobs.manage');
-  if (!(await ctx.jobs.retry(id))) throw systemErrors.raise.JOB_NOT_FOUND();
-  await ctx.database.transaction((tx) =>
-    recordAuditEvent(tx, ctx.clock, {
+  await ctx.database.transaction(async (tx) => {
+    if (!(await ctx.jobs.retry(tx, id))) throw systemErrors.raise.JOB_NOT_FOUND();
+    await recordAuditEvent(tx, ctx.clock, {
       actorId: admin.userId,
       action: 'admin.job_retried',
       targetType: 'job',
       targetId: id,
       ip: meta.ip,
-    }),
-  );
+    });
+  });
 }
