@@ -4,12 +4,14 @@ import { prepareTarget, type BenchTarget } from './database.ts';
 import { benchIdleRss } from './idle-rss.ts';
 import { measure, type LoadResult } from './load.ts';
 import { emit, log, round, type DbKind } from './output.ts';
-import { rssMb, stopChild } from './processes.ts';
+import { cpuMs, rssMb, stopChild } from './processes.ts';
 import { maxRateLimitPerMinute, startHearth, startHello } from './servers.ts';
 import { Session } from './session.ts';
 
 interface HelloRun {
   load: LoadResult;
+  /** Server CPU time per request, in microseconds: what the server itself spent. */
+  cpuUsPerReq: number;
   /** RSS of the hello process after 1 s idle, before any load. */
   idleRssMb: number;
   loadedRssMb: number;
@@ -18,6 +20,7 @@ interface HelloRun {
 interface HearthRun {
   bench: string;
   load: LoadResult;
+  cpuUsPerReq: number;
   rssMb: number;
   extra: Record<string, unknown>;
 }
@@ -55,8 +58,11 @@ async function measureHello(): Promise<HelloRun> {
   try {
     await delay(1000);
     const idleRssMb = rssMb(hello.child.pid);
-    const load = await measure({ label: 'node_http_hello', url: `${hello.url}/` });
-    return { load, idleRssMb, loadedRssMb: rssMb(hello.child.pid) };
+    const { load, cpuUsPerReq } = await measureWithCpu(hello.child.pid, {
+      label: 'node_http_hello',
+      url: `${hello.url}/`,
+    });
+    return { load, cpuUsPerReq, idleRssMb, loadedRssMb: rssMb(hello.child.pid) };
   } finally {
     await stopChild(hello.child);
   }
@@ -78,14 +84,17 @@ async function firstStart(target: BenchTarget): Promise<number> {
 async function measureHearth(target: BenchTarget): Promise<HearthRun[]> {
   const hearth = await startHearth(target);
   try {
-    const health = await measure({ label: 'hearth GET /api/health', url: `${hearth.url}/api/health` });
+    const health = await measureWithCpu(hearth.child.pid, {
+      label: 'hearth GET /api/health',
+      url: `${hearth.url}/api/health`,
+    });
     const healthRss = rssMb(hearth.child.pid);
     const session = new Session(hearth.url);
     await session.signInAsAdmin();
     const check = await session.get('/api/me');
     await check.arrayBuffer();
     if (check.status !== 200) throw new Error(`GET /api/me with the session answered ${check.status}`);
-    const me = await measure({
+    const me = await measureWithCpu(hearth.child.pid, {
       label: 'hearth GET /api/me (signed in)',
       url: `${hearth.url}/api/me`,
       headers: { cookie: session.cookieHeader },
@@ -93,11 +102,18 @@ async function measureHearth(target: BenchTarget): Promise<HearthRun[]> {
     return [
       {
         bench: 'http.trivial_route',
-        load: health,
+        load: health.load,
+        cpuUsPerReq: health.cpuUsPerReq,
         rssMb: healthRss,
         extra: { goal_ratio: 0.6, note: healthNote },
       },
-      { bench: 'http.me_authenticated', load: me, rssMb: rssMb(hearth.child.pid), extra: { note: meNote } },
+      {
+        bench: 'http.me_authenticated',
+        load: me.load,
+        cpuUsPerReq: me.cpuUsPerReq,
+        rssMb: rssMb(hearth.child.pid),
+        extra: { note: meNote },
+      },
     ];
   } finally {
     await stopChild(hearth.child);
@@ -131,7 +147,25 @@ function emitRun(run: HearthRun, db: DbKind, hello: HelloRun[]): void {
     ),
     baseline_rss_mb: round(mean((h) => h.loadedRssMb)),
     failed: run.load.failures,
+    // Throughput on a 2-core machine also measures the load generator, which shares the CPU; the
+    // server's own CPU time per request is the figure that speaks only of the server.
+    server_cpu_us_per_req: round(run.cpuUsPerReq, 1),
+    baseline_server_cpu_us_per_req: round(
+      mean((h) => h.cpuUsPerReq),
+      1,
+    ),
+    cpu_ratio: round(mean((h) => h.cpuUsPerReq) / run.cpuUsPerReq, 3),
     connections: 10,
     ...run.extra,
   });
+}
+
+async function measureWithCpu(
+  pid: number,
+  options: Parameters<typeof measure>[0],
+): Promise<{ load: LoadResult; cpuUsPerReq: number }> {
+  let before = 0;
+  const load = await measure({ ...options, onMeasuring: () => (before = cpuMs(pid)) });
+  const spentMs = cpuMs(pid) - before;
+  return { load, cpuUsPerReq: load.n > 0 ? (spentMs * 1000) / load.n : 0 };
 }

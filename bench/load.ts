@@ -18,6 +18,8 @@ export interface LoadOptions {
   connections?: number;
   seconds?: number;
   warmupSeconds?: number;
+  /** Called when the warm-up is over and the measured run begins. */
+  onMeasuring?: () => void;
 }
 
 interface Run {
@@ -64,6 +66,7 @@ export async function measure(options: LoadOptions): Promise<LoadResult> {
   };
   log(`${options.label}: warm-up ${options.warmupSeconds ?? 2} s, then ${options.seconds ?? 10} s`);
   await run({ ...base, duration: options.warmupSeconds ?? 2 }, `${options.label} warm-up`);
+  options.onMeasuring?.();
   const { result, latencies } = await run({ ...base, duration: options.seconds ?? 10 }, options.label);
   const sorted = Float64Array.from(latencies).sort();
   const failures = result.errors + result.timeouts + result.non2xx;

@@ -1,11 +1,8 @@
 import Fastify, { LogController, type FastifyRequest } from 'fastify';
 import fastifySwagger from '@fastify/swagger';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler } from './serializer.ts';
+import { lazyChildLogger } from './lazy-logger.ts';
 import { randomUUID } from 'node:crypto';
 import type { AppContext, RequestMeta } from '../context.ts';
 import type { Actor } from '../core/actor.ts';
@@ -45,6 +42,7 @@ export async function buildApp(options: BuildAppOptions): Promise<HearthApp> {
     },
     // One line per request drowns what matters; errors are still logged with their request id.
     logController: new LogController({ disableRequestLogging: true }),
+    childLoggerFactory: lazyChildLogger,
     trustProxy: ctx.config.trustProxy,
     bodyLimit: ctx.config.bodyLimitBytes,
     genReqId: () => randomUUID(),
