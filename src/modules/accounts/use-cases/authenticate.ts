@@ -5,7 +5,7 @@ import { sha256 } from '../../../core/ids.ts';
 import { fail } from '../errors.ts';
 import { findLiveApiToken, touchApiToken } from '../queries/api-tokens.ts';
 import { findLiveSession, touchSession } from '../queries/sessions.ts';
-import { updateUser } from '../queries/users.ts';
+import { updateUser, type UserRow } from '../queries/users.ts';
 import { sessionExpiry } from './session-tokens.ts';
 
 export const apiTokenPrefix = 'hth_';
@@ -35,7 +35,7 @@ async function authenticateSession(ctx: AppContext, token: string): Promise<Acto
     await touchSession(ctx.database.db, found.session.id, now, sessionExpiry(ctx, now));
     await updateUser(ctx.database.db, found.user.id, { lastSeenAt: now });
   }
-  return {
+  return remember(found.user, {
     userId: found.user.id,
     role: found.user.role as Role,
     name: found.user.name,
@@ -43,7 +43,7 @@ async function authenticateSession(ctx: AppContext, token: string): Promise<Acto
     sessionId: found.session.id,
     tokenId: null,
     scope: 'session',
-  };
+  });
 }
 
 async function authenticateToken(ctx: AppContext, token: string): Promise<Actor> {
@@ -55,7 +55,7 @@ async function authenticateToken(ctx: AppContext, token: string): Promise<Actor>
   if (!found.token.lastUsedAt || now.getTime() - found.token.lastUsedAt.getTime() > touchEveryMs) {
     await touchApiToken(ctx.database.db, found.token.id, now);
   }
-  return {
+  return remember(found.user, {
     userId: found.user.id,
     role: found.user.role as Role,
     name: found.user.name,
@@ -63,5 +63,18 @@ async function authenticateToken(ctx: AppContext, token: string): Promise<Actor>
     sessionId: null,
     tokenId: found.token.id,
     scope: found.token.scope === 'write' ? 'write' : 'read',
-  };
+  });
+}
+
+// The user row read while authenticating, kept for the rest of that request (GET /api/me needs
+// nothing else); keyed by the actor object, so it lives exactly as long as the request does.
+const usersByActor = new WeakMap<Actor, UserRow>();
+
+function remember(user: UserRow, actor: Actor): Actor {
+  usersByActor.set(actor, user);
+  return actor;
+}
+
+export function userOf(actor: Actor): UserRow | undefined {
+  return usersByActor.get(actor);
 }

@@ -3,6 +3,7 @@ import type { AppContext, RequestMeta } from '../../../context.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { requireSession } from '../../../core/policy.ts';
 import { toMe, type MeDto } from '../dto.ts';
+import { userOf } from './authenticate.ts';
 import { announceCredentialsChanged, announceUserChanged, audit } from '../effects.ts';
 import { fail } from '../errors.ts';
 import { checkPassword, hashPassword } from '../passwords.ts';
@@ -13,7 +14,7 @@ import type { changePasswordSchema, updateProfileSchema } from '../schemas.ts';
 
 export async function getMe(ctx: AppContext, actor: Actor | null): Promise<MeDto> {
   const me = accountPolicy.authorize(actor, 'account.manage');
-  const user = await findUserById(ctx.database.db, me.userId);
+  const user = userOf(me) ?? (await findUserById(ctx.database.db, me.userId));
   if (!user) throw fail.USER_NOT_FOUND();
   return toMe(user);
 }
