@@ -28,7 +28,7 @@ interface HearthRun {
 const healthNote =
   `GET /api/health through the whole stack: security headers, cookies, the CSRF hook, the global rate ` +
   `limiter (RATE_LIMIT_PER_MINUTE=${maxRateLimitPerMinute}, so it never trips), the auth hook (no cookie: ` +
-  `no query) and the zod serializer.`;
+  `no query) and the reply serializer compiled from the zod schema.`;
 const meNote =
   `The global rate limiter runs on every request with RATE_LIMIT_PER_MINUTE=${maxRateLimitPerMinute} ` +
   `(the config maximum), so it never trips; each request looks the session up in the database.`;

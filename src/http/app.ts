@@ -30,11 +30,11 @@ const readOnlyMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const apiInfo = { title: 'Hearth API', version: '0.1.0' };
 
-export async function buildApp(options: BuildAppOptions): Promise<HearthApp> {
-  const { ctx } = options;
-  const app = Fastify({
+function createServer(options: BuildAppOptions): HearthApp {
+  const { config } = options.ctx;
+  return Fastify({
     logger: {
-      level: options.logLevel ?? ctx.config.logLevel,
+      level: options.logLevel ?? config.logLevel,
       serializers: { err: serializeError },
       ...(process.stdout.isTTY
         ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } }
@@ -43,23 +43,43 @@ export async function buildApp(options: BuildAppOptions): Promise<HearthApp> {
     // One line per request drowns what matters; errors are still logged with their request id.
     logController: new LogController({ disableRequestLogging: true }),
     childLoggerFactory: lazyChildLogger,
-    trustProxy: ctx.config.trustProxy,
-    bodyLimit: ctx.config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimitBytes,
     genReqId: () => randomUUID(),
     // Errors the router raises before any hook runs (bad percent-encoding, over-long parameters).
     frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
     return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
+}
+
+/** Who is asking and from where, on every request; 503 once the server is shutting down. */
+function registerRequestContext(app: HearthApp, options: BuildAppOptions): void {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.decorateRequest('actor', null);
+  app.decorateRequest('meta', null as unknown as RequestMeta);
+  app.addHook('onRequest', async (request) => {
+    if (closing) throw coreErrors.raise.UNAVAILABLE();
+    request.meta = { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null };
+    // The matched route, not the raw URL: '/%61pi/me' is routed to /api/me and must be authenticated too.
+    if (!request.routeOptions.url?.startsWith('/api/')) return;
+    request.actor = await options.authenticate(request);
+    if (request.actor?.scope === 'read' && !readOnlyMethods.has(request.method))
+      throw policyErrors.raise.AUTH_TOKEN_SCOPE();
+  });
+  app.addHook('preValidation', rejectBadText);
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<HearthApp> {
+  const { ctx } = options;
+  const app = createServer(options);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   // The API speaks JSON only: anything else is 415, not a string handed to a JSON schema.
   app.removeContentTypeParser('text/plain');
-  let closing = false;
-  app.addHook('preClose', async () => {
-    closing = true;
-  });
-
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -75,23 +95,8 @@ export async function buildApp(options: BuildAppOptions): Promise<HearthApp> {
     secret: ctx.secret,
     https: ctx.config.publicUrl.startsWith('https:'),
     rateLimitPerMinute: ctx.config.rateLimitPerMinute,
-    authRateLimitPerMinute: ctx.config.authRateLimitPerMinute,
   });
-
-  app.decorateRequest('actor', null);
-  app.decorateRequest('meta', null as unknown as RequestMeta);
-  app.addHook('onRequest', async (request) => {
-    if (closing) throw coreErrors.raise.UNAVAILABLE();
-    request.meta = { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null };
-    // The matched route, not the raw URL: '/%61pi/me' is routed to /api/me and must be authenticated too.
-    if (!request.routeOptions.url?.startsWith('/api/')) return;
-    request.actor = await options.authenticate(request);
-    if (request.actor?.scope === 'read' && !readOnlyMethods.has(request.method))
-      throw policyErrors.raise.AUTH_TOKEN_SCOPE();
-  });
-
-  app.addHook('preValidation', rejectBadText);
-
+  registerRequestContext(app, options);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerLiveRoute(app, { live: ctx.live, reauthenticate: options.authenticate });
   for (const module of options.modules) module.routes?.(app, ctx);

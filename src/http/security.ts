@@ -11,7 +11,6 @@ export interface SecuritySettings {
   /** Only an https deployment may tell browsers to insist on https (HSTS, upgrade-insecure-requests). */
   https: boolean;
   rateLimitPerMinute: number;
-  authRateLimitPerMinute: number;
 }
 
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
