@@ -4,8 +4,7 @@ import type { Config } from '../../src/config/index.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { startTestHearth, type TestHearth } from '../support/test-hearth.ts';
 
-// Passed explicitly: the `browser` project in vitest.config.ts does not inherit the root
-// testTimeout/hookTimeout (inline projects need `extends: true`), so vitest's 5 s / 10 s would apply.
+// A browser spec signs people in through real pages: it gets more time than a server test.
 export const testTimeout = 30_000;
 export const hookTimeout = 60_000;
 

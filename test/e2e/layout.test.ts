@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPersona } from '../support/personas.ts';
+import { hookTimeout, startE2eWorld, testTimeout, type E2eWorld } from './harness.ts';
+import { AppShell } from './pages/app-shell.ts';
+import { CommandCenter } from './pages/command-center.ts';
+import { SignInPage } from './pages/sign-in-page.ts';
+
+let world: E2eWorld;
+beforeAll(async () => {
+  world = await startE2eWorld();
+}, hookTimeout);
+afterAll(() => world.close(), hookTimeout);
+
+async function signedInVisitor(viewport: { width: number; height: number }) {
+  const member = await createPersona(world.hearth.ctx, 'member');
+  const page = await world.newVisitor();
+  await page.setViewportSize(viewport);
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.signIn(member.email, member.password);
+  await new AppShell(page).waitUntilSignedInAs(member.name);
+  return page;
+}
+
+describe('the command-center layout', () => {
+  it(
+    'works from the keyboard: skip link first, then every section by Tab and Enter',
+    async () => {
+      const page = await signedInVisitor({ width: 1280, height: 800 });
+      const center = new CommandCenter(page);
+      await page.keyboard.press('Tab');
+      expect(await center.focusedText()).toBe('Skip to content');
+      await page.keyboard.press('Enter');
+      expect(await center.focusedId()).toBe('main');
+      await page.goto('/inbox');
+      await center.waitForSection('Inbox');
+      await center.tabTo('Listening');
+      await page.keyboard.press('Enter');
+      await center.waitForSection('Listening');
+      expect(new URL(page.url()).pathname).toBe('/listening');
+      expect(world.cspViolations).toEqual([]);
+    },
+    testTimeout,
+  );
+
+  it(
+    'fits a phone: navigation behind a menu button, no sideways scrolling',
+    async () => {
+      const page = await signedInVisitor({ width: 360, height: 740 });
+      const center = new CommandCenter(page);
+      await center.waitForSection('Inbox');
+      expect(await center.navLink('Reports').isVisible()).toBe(false);
+      await center.openMenu();
+      await center.navLink('Reports').click();
+      await center.waitForSection('Reports');
+      expect(await center.pageWiderThanScreen()).toBe(false);
+      await page.goto('/account');
+      await page.getByRole('heading', { name: 'Account settings', exact: true, level: 1 }).waitFor();
+      expect(await center.pageWiderThanScreen()).toBe(false);
+    },
+    testTimeout,
+  );
+});
