@@ -47,10 +47,14 @@ async function buildServer() {
 
 async function buildWeb() {
   const out = join(root, 'web/dist/index.html');
-  if (!isStale(out, ['web/src', 'web/index.html', 'web/vite.config.ts'])) return;
+  // src/core/roles.ts is shared with the server (role names and labels).
+  if (!isStale(out, ['web/src', 'web/index.html', 'web/vite.config.ts', 'src/core/roles.ts'])) return;
+  // Always the production build: test runners set NODE_ENV=test, which would otherwise give the
+  // browser specs React's development build instead of what users get.
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
   process.stderr.write('Building the web app…\n');
-  await build({ configFile: join(root, 'web/vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: join(root, 'web/vite.config.ts'), logLevel: 'warn', mode: 'production' });
 }
 
 await buildServer();

@@ -1,6 +1,8 @@
 // DTOs of the Hearth HTTP API. Keep in sync with the server's contract.
 
-export type Role = 'admin' | 'manager' | 'agent' | 'moderator' | 'staff' | 'member' | 'guest';
+import type { Role } from '../../../src/core/roles.ts';
+
+export type { Role };
 export type UserStatus = 'active' | 'suspended';
 export type SignupMode = 'open' | 'invite';
 export type TokenScope = 'read' | 'write';

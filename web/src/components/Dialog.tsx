@@ -35,7 +35,11 @@ export function Dialog({ title, onClose, children, description, testId, fallback
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    const handleClose = () => onCloseRef.current();
+    // The 'close' event is queued: after a StrictMode cleanup closes and the remount reopens the
+    // dialog, that stale event still arrives. Only a dialog that is really closed reports it.
+    const handleClose = () => {
+      if (!dialog.open) onCloseRef.current();
+    };
     dialog.addEventListener('close', handleClose);
     return () => {
       dialog.removeEventListener('close', handleClose);
@@ -126,5 +130,46 @@ export function ConfirmDialog({
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/** The part of a TanStack mutation that ConfirmMutationDialog uses. */
+export interface TargetMutation<T> {
+  mutate: (target: T, options: { onSuccess: () => void }) => void;
+  reset: () => void;
+  isPending: boolean;
+  error: unknown;
+}
+
+export interface ConfirmMutationDialogProps<T> extends Omit<
+  ConfirmDialogProps,
+  'onConfirm' | 'onCancel' | 'pending' | 'error'
+> {
+  /** What the mutation is run on once confirmed. */
+  target: T;
+  mutation: TargetMutation<T>;
+  /** Unmount the dialog: called on Cancel and when the mutation succeeds. */
+  onClose: () => void;
+}
+
+/** Confirms running `mutation` on `target`; shows its progress and error, and clears them on close. */
+export function ConfirmMutationDialog<T>({
+  target,
+  mutation,
+  onClose,
+  ...dialog
+}: ConfirmMutationDialogProps<T>) {
+  function close() {
+    onClose();
+    mutation.reset();
+  }
+  return (
+    <ConfirmDialog
+      {...dialog}
+      pending={mutation.isPending}
+      error={mutation.error}
+      onCancel={close}
+      onConfirm={() => mutation.mutate(target, { onSuccess: close })}
+    />
   );
 }

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
 
 /** The human message for any error thrown by the API client (or anything else). */
@@ -97,4 +98,21 @@ export function focusFirstInvalid(form: HTMLFormElement | null): void {
   window.requestAnimationFrame(() => {
     form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   });
+}
+
+/**
+ * Checks made in the browser before a form is sent. `passes` shows the messages found (keyed by
+ * field); when there are any it also clears the mutation's last error, moves focus to the first
+ * invalid field and returns false.
+ */
+export function useClientChecks(mutation: { reset: () => void }) {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  function passes(event: FormEvent<HTMLFormElement>, found: Record<string, string>): boolean {
+    setErrors(found);
+    if (Object.keys(found).length === 0) return true;
+    mutation.reset();
+    focusFirstInvalid(event.currentTarget);
+    return false;
+  }
+  return { errors, passes };
 }

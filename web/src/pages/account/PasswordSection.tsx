@@ -2,33 +2,27 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useChangePassword } from '../../api/account.ts';
 import { TextField } from '../../components/Field.tsx';
-import { fieldError, focusFirstInvalid, FormError, LiveMessage } from '../../components/Feedback.tsx';
-import { checkNewPassword, MIN_PASSWORD_LENGTH } from '../../lib/validation.ts';
+import { fieldError, FormError, LiveMessage, useClientChecks } from '../../components/Feedback.tsx';
+import { EMPTY_NEW_PASSWORD, NewPasswordFields } from '../../components/NewPasswordFields.tsx';
+import { checkNewPassword } from '../../lib/validation.ts';
 
 export function PasswordSection() {
   const change = useChangePassword();
+  const checks = useClientChecks(change);
   const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const [newPassword, setNewPassword] = useState(EMPTY_NEW_PASSWORD);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const errors = checkNewPassword(newPassword, confirmation);
+    const errors = checkNewPassword(newPassword.password, newPassword.confirmation);
     if (currentPassword === '') errors.currentPassword = 'Enter your current password.';
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      change.reset();
-      focusFirstInvalid(event.currentTarget);
-      return;
-    }
+    if (!checks.passes(event, errors)) return;
     change.mutate(
-      { currentPassword, newPassword },
+      { currentPassword, newPassword: newPassword.password },
       {
         onSuccess: () => {
           setCurrentPassword('');
-          setNewPassword('');
-          setConfirmation('');
+          setNewPassword(EMPTY_NEW_PASSWORD);
         },
       },
     );
@@ -49,29 +43,14 @@ export function PasswordSection() {
           required
           value={currentPassword}
           onChange={(event) => setCurrentPassword(event.target.value)}
-          error={fieldError(change.error, 'currentPassword', clientErrors.currentPassword)}
+          error={fieldError(change.error, 'currentPassword', checks.errors.currentPassword)}
         />
-        <TextField
-          label="New password"
-          type="password"
+        <NewPasswordFields
           name="newPassword"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
           value={newPassword}
-          onChange={(event) => setNewPassword(event.target.value)}
-          error={fieldError(change.error, 'newPassword', clientErrors.password)}
-        />
-        <TextField
-          label="Confirm password"
-          type="password"
-          name="confirmation"
-          autoComplete="new-password"
-          required
-          value={confirmation}
-          onChange={(event) => setConfirmation(event.target.value)}
-          error={clientErrors.confirmation}
+          onChange={setNewPassword}
+          serverError={change.error}
+          clientErrors={checks.errors}
         />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={change.isPending}>

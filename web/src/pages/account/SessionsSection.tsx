@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useRevokeSession, useSessions } from '../../api/account.ts';
 import type { Session } from '../../api/types.ts';
 import { Badge, Time } from '../../components/Bits.tsx';
+import { ActionsCell, DataTable, RevokeButton } from '../../components/DataTable.tsx';
 import { ConfirmDialog } from '../../components/Dialog.tsx';
 import { errorMessage, Loading, QueryError } from '../../components/Feedback.tsx';
 import { summarizeUserAgent } from '../../lib/format.ts';
@@ -37,64 +38,41 @@ export function SessionsSection() {
         <QueryError error={sessions.error} onRetry={() => void sessions.refetch()} />
       ) : null}
       {sessions.isSuccess && sorted.length > 0 ? (
-        <div className="table-wrap">
-          <table className="data-table stack">
-            <caption className="visually-hidden">Signed-in sessions</caption>
-            <thead>
-              <tr>
-                <th scope="col">Device</th>
-                <th scope="col">IP address</th>
-                <th scope="col">Signed in</th>
-                <th scope="col">Last seen</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+        <DataTable
+          caption="Signed-in sessions"
+          columns={['Device', 'IP address', 'Signed in', 'Last seen']}
+          actions
+        >
+          {sorted.map((session) => {
+            const device = summarizeUserAgent(session.userAgent);
+            return (
+              <tr key={session.id} data-testid="session-row" data-current={session.current}>
+                <td data-label="Device">
+                  <span title={session.userAgent ?? undefined}>{device}</span>{' '}
+                  {session.current ? <Badge tone="accent">This device</Badge> : null}
+                </td>
+                <td data-label="IP address">{session.ip ?? 'Unknown'}</td>
+                <td data-label="Signed in">
+                  <Time iso={session.createdAt} />
+                </td>
+                <td data-label="Last seen">
+                  <Time iso={session.lastSeenAt} relative />
+                </td>
+                <ActionsCell error={failed?.id === session.id ? failed.message : undefined}>
+                  <RevokeButton
+                    label={
+                      session.current
+                        ? 'Revoke this device (signs you out)'
+                        : `Revoke session: ${device}, ${session.ip ?? 'unknown IP'}`
+                    }
+                    disabled={revoke.isPending && revoke.variables.id === session.id}
+                    onClick={() => (session.current ? setConfirmCurrent(session) : revokeSession(session))}
+                  />
+                </ActionsCell>
               </tr>
-            </thead>
-            <tbody>
-              {sorted.map((session) => {
-                const device = summarizeUserAgent(session.userAgent);
-                return (
-                  <tr key={session.id} data-testid="session-row" data-current={session.current}>
-                    <td data-label="Device">
-                      <span title={session.userAgent ?? undefined}>{device}</span>{' '}
-                      {session.current ? <Badge tone="accent">This device</Badge> : null}
-                    </td>
-                    <td data-label="IP address">{session.ip ?? 'Unknown'}</td>
-                    <td data-label="Signed in">
-                      <Time iso={session.createdAt} />
-                    </td>
-                    <td data-label="Last seen">
-                      <Time iso={session.lastSeenAt} relative />
-                    </td>
-                    <td data-label="Actions" className="actions-cell">
-                      <button
-                        type="button"
-                        className="button button-small button-danger-outline"
-                        aria-label={
-                          session.current
-                            ? 'Revoke this device (signs you out)'
-                            : `Revoke session: ${device}, ${session.ip ?? 'unknown IP'}`
-                        }
-                        disabled={revoke.isPending && revoke.variables.id === session.id}
-                        onClick={() =>
-                          session.current ? setConfirmCurrent(session) : revokeSession(session)
-                        }
-                      >
-                        Revoke
-                      </button>
-                      {failed?.id === session.id ? (
-                        <p className="field-error" role="alert">
-                          {failed.message}
-                        </p>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       ) : null}
       {sessions.isSuccess && sorted.length === 0 ? <p>No active sessions.</p> : null}
       {confirmCurrent ? (

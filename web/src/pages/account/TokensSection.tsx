@@ -3,7 +3,8 @@ import type { FormEvent } from 'react';
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from '../../api/account.ts';
 import type { ApiToken, TokenScope } from '../../api/types.ts';
 import { Badge, CopyField, Time } from '../../components/Bits.tsx';
-import { ConfirmDialog } from '../../components/Dialog.tsx';
+import { ActionsCell, DataTable, RevokeButton } from '../../components/DataTable.tsx';
+import { ConfirmMutationDialog } from '../../components/Dialog.tsx';
 import { RadioGroup, TextField } from '../../components/Field.tsx';
 import { fieldError, focusFirstInvalid, FormError, Loading, QueryError } from '../../components/Feedback.tsx';
 
@@ -123,78 +124,48 @@ export function TokensSection() {
       {tokens.isError ? <QueryError error={tokens.error} onRetry={() => void tokens.refetch()} /> : null}
       {tokens.isSuccess && items.length === 0 ? <p className="muted">You have no API tokens.</p> : null}
       {items.length > 0 ? (
-        <div className="table-wrap">
-          <table className="data-table stack" data-testid="tokens-table">
-            <caption className="visually-hidden">API tokens</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Scope</th>
-                <th scope="col">Prefix</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((token) => (
-                <tr key={token.id} data-testid="token-row">
-                  <td data-label="Name">{token.name}</td>
-                  <td data-label="Scope">
-                    <Badge tone={token.scope === 'write' ? 'warning' : 'neutral'}>
-                      {token.scope === 'write' ? 'Write' : 'Read'}
-                    </Badge>
-                  </td>
-                  <td data-label="Prefix">
-                    <code>{token.prefix}…</code>
-                  </td>
-                  <td data-label="Created">
-                    <Time iso={token.createdAt} />
-                  </td>
-                  <td data-label="Last used">
-                    {token.lastUsedAt ? <Time iso={token.lastUsedAt} relative /> : 'Never'}
-                  </td>
-                  <td data-label="Actions" className="actions-cell">
-                    <button
-                      type="button"
-                      className="button button-small button-danger-outline"
-                      aria-label={`Revoke token ${token.name}`}
-                      onClick={() => setToRevoke(token)}
-                    >
-                      Revoke
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="API tokens"
+          columns={['Name', 'Scope', 'Prefix', 'Created', 'Last used']}
+          actions
+          testId="tokens-table"
+        >
+          {items.map((token) => (
+            <tr key={token.id} data-testid="token-row">
+              <td data-label="Name">{token.name}</td>
+              <td data-label="Scope">
+                <Badge tone={token.scope === 'write' ? 'warning' : 'neutral'}>
+                  {token.scope === 'write' ? 'Write' : 'Read'}
+                </Badge>
+              </td>
+              <td data-label="Prefix">
+                <code>{token.prefix}…</code>
+              </td>
+              <td data-label="Created">
+                <Time iso={token.createdAt} />
+              </td>
+              <td data-label="Last used">
+                {token.lastUsedAt ? <Time iso={token.lastUsedAt} relative /> : 'Never'}
+              </td>
+              <ActionsCell>
+                <RevokeButton label={`Revoke token ${token.name}`} onClick={() => setToRevoke(token)} />
+              </ActionsCell>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
 
       {toRevoke ? (
-        <ConfirmDialog
+        <ConfirmMutationDialog
+          target={toRevoke}
+          mutation={revoke}
+          onClose={() => setToRevoke(null)}
           title={`Revoke the token “${toRevoke.name}”?`}
           description="Anything that uses this token will stop working immediately. This cannot be undone."
           confirmLabel="Yes, revoke token"
           danger
-          pending={revoke.isPending}
-          error={revoke.error}
           testId="revoke-token-dialog"
           fallbackFocus={() => document.getElementById('api-tokens')}
-          onCancel={() => {
-            setToRevoke(null);
-            revoke.reset();
-          }}
-          onConfirm={() =>
-            revoke.mutate(toRevoke, {
-              onSuccess: () => {
-                setToRevoke(null);
-                revoke.reset();
-              },
-            })
-          }
         />
       ) : null}
     </section>

@@ -1,6 +1,7 @@
 import { useAuditLog, useVerifyAuditChain } from '../../api/admin.ts';
 import type { AuditEvent, AuditVerifyResult } from '../../api/types.ts';
 import { PageHeader, Time } from '../../components/Bits.tsx';
+import { DataTable, LoadMore } from '../../components/DataTable.tsx';
 import { FormError, Loading, Notice, QueryError } from '../../components/Feedback.tsx';
 
 function target(event: AuditEvent): string {
@@ -66,57 +67,34 @@ export function AuditPage() {
         <p className="empty-inline">No events recorded yet.</p>
       ) : null}
       {events.length > 0 ? (
-        <div className="table-wrap">
-          <table className="data-table stack" data-testid="audit-table">
-            <caption className="visually-hidden">Audit events</caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">Time</th>
-                <th scope="col">Actor</th>
-                <th scope="col">Action</th>
-                <th scope="col">Target</th>
-                <th scope="col">IP address</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id} data-testid="audit-row">
-                  <td data-label="#" className="numeric">
-                    {event.id}
-                  </td>
-                  <td data-label="Time">
-                    <Time iso={event.at} />
-                  </td>
-                  <td data-label="Actor">
-                    {event.actor ? event.actor.name : <span className="muted">System</span>}
-                  </td>
-                  <td data-label="Action">
-                    <code>{event.action}</code>
-                  </td>
-                  <td data-label="Target" className="cell-break">
-                    {target(event)}
-                  </td>
-                  <td data-label="IP address">{event.ip ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Audit events"
+          columns={['#', 'Time', 'Actor', 'Action', 'Target', 'IP address']}
+          testId="audit-table"
+        >
+          {events.map((event) => (
+            <tr key={event.id} data-testid="audit-row">
+              <td data-label="#" className="numeric">
+                {event.id}
+              </td>
+              <td data-label="Time">
+                <Time iso={event.at} />
+              </td>
+              <td data-label="Actor">
+                {event.actor ? event.actor.name : <span className="muted">System</span>}
+              </td>
+              <td data-label="Action">
+                <code>{event.action}</code>
+              </td>
+              <td data-label="Target" className="cell-break">
+                {target(event)}
+              </td>
+              <td data-label="IP address">{event.ip ?? '—'}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
-      {audit.hasNextPage ? (
-        <p className="load-more">
-          <button
-            type="button"
-            className="button"
-            onClick={() => void audit.fetchNextPage()}
-            disabled={audit.isFetchingNextPage}
-          >
-            Load more
-          </button>
-        </p>
-      ) : null}
-      {audit.isFetchNextPageError ? <QueryError error={audit.error} /> : null}
+      <LoadMore query={audit} />
     </section>
   );
 }

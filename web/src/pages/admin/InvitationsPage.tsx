@@ -4,7 +4,8 @@ import { useCreateInvitation, useInvitations, useRevokeInvitation } from '../../
 import type { Invitation } from '../../api/types.ts';
 import { Badge, CopyField, PageHeader, Time } from '../../components/Bits.tsx';
 import type { BadgeTone } from '../../components/Bits.tsx';
-import { ConfirmDialog } from '../../components/Dialog.tsx';
+import { ActionsCell, DataTable, RevokeButton } from '../../components/DataTable.tsx';
+import { ConfirmMutationDialog } from '../../components/Dialog.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { fieldError, FormError, Loading, QueryError } from '../../components/Feedback.tsx';
 import { isPast } from '../../lib/format.ts';
@@ -114,68 +115,55 @@ export function InvitationsPage() {
         <p className="empty-inline">No invitations yet.</p>
       ) : null}
       {items.length > 0 ? (
-        <div className="table-wrap">
-          <table className="data-table stack" data-testid="invitations-table">
-            <caption className="visually-hidden">Invitations</caption>
-            <thead>
-              <tr>
-                <th scope="col">For</th>
-                <th scope="col">Status</th>
-                <th scope="col">Created by</th>
-                <th scope="col">Created</th>
-                <th scope="col">Expires</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+        <DataTable
+          caption="Invitations"
+          columns={['For', 'Status', 'Created by', 'Created', 'Expires']}
+          actions
+          testId="invitations-table"
+        >
+          {items.map((invitation) => {
+            const status = invitationStatus(invitation);
+            const label = invitation.email ?? 'Anyone with the link';
+            return (
+              <tr key={invitation.id} data-testid="invitation-row">
+                <td data-label="For" className="cell-break">
+                  {invitation.email ?? <span className="muted">Anyone with the link</span>}
+                </td>
+                <td data-label="Status">
+                  <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>
+                  {status === 'used' && invitation.usedAt ? (
+                    <span className="cell-note">
+                      {' '}
+                      <Time iso={invitation.usedAt} relative />
+                    </span>
+                  ) : null}
+                </td>
+                <td data-label="Created by">{invitation.createdBy.name}</td>
+                <td data-label="Created">
+                  <Time iso={invitation.createdAt} />
+                </td>
+                <td data-label="Expires">
+                  <Time iso={invitation.expiresAt} />
+                </td>
+                <ActionsCell>
+                  {status === 'pending' ? (
+                    <RevokeButton
+                      label={`Revoke invitation: ${label}`}
+                      onClick={() => setToRevoke(invitation)}
+                    />
+                  ) : null}
+                </ActionsCell>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((invitation) => {
-                const status = invitationStatus(invitation);
-                const label = invitation.email ?? 'Anyone with the link';
-                return (
-                  <tr key={invitation.id} data-testid="invitation-row">
-                    <td data-label="For" className="cell-break">
-                      {invitation.email ?? <span className="muted">Anyone with the link</span>}
-                    </td>
-                    <td data-label="Status">
-                      <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>
-                      {status === 'used' && invitation.usedAt ? (
-                        <span className="cell-note">
-                          {' '}
-                          <Time iso={invitation.usedAt} relative />
-                        </span>
-                      ) : null}
-                    </td>
-                    <td data-label="Created by">{invitation.createdBy.name}</td>
-                    <td data-label="Created">
-                      <Time iso={invitation.createdAt} />
-                    </td>
-                    <td data-label="Expires">
-                      <Time iso={invitation.expiresAt} />
-                    </td>
-                    <td data-label="Actions" className="actions-cell">
-                      {status === 'pending' ? (
-                        <button
-                          type="button"
-                          className="button button-small button-danger-outline"
-                          aria-label={`Revoke invitation: ${label}`}
-                          onClick={() => setToRevoke(invitation)}
-                        >
-                          Revoke
-                        </button>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       ) : null}
 
       {toRevoke ? (
-        <ConfirmDialog
+        <ConfirmMutationDialog
+          target={toRevoke}
+          mutation={revoke}
+          onClose={() => setToRevoke(null)}
           title="Revoke this invitation?"
           description={
             <p>
@@ -185,21 +173,7 @@ export function InvitationsPage() {
           }
           confirmLabel="Yes, revoke invitation"
           danger
-          pending={revoke.isPending}
-          error={revoke.error}
           fallbackFocus={() => document.querySelector<HTMLElement>('#main h1')}
-          onCancel={() => {
-            setToRevoke(null);
-            revoke.reset();
-          }}
-          onConfirm={() =>
-            revoke.mutate(toRevoke, {
-              onSuccess: () => {
-                setToRevoke(null);
-                revoke.reset();
-              },
-            })
-          }
         />
       ) : null}
     </section>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useFailedJobs, useRetryJob } from '../../api/admin.ts';
 import type { Job } from '../../api/types.ts';
 import { PageHeader, Time } from '../../components/Bits.tsx';
+import { ActionsCell, DataTable } from '../../components/DataTable.tsx';
 import { errorMessage, LiveMessage, Loading, QueryError } from '../../components/Feedback.tsx';
 
 function firstLine(text: string): string {
@@ -63,54 +64,38 @@ export function JobsPage() {
         <p className="empty-inline">No failed jobs. Everything in the background is running fine.</p>
       ) : null}
       {items.length > 0 ? (
-        <div className="table-wrap">
-          <table className="data-table stack" data-testid="jobs-table">
-            <caption className="visually-hidden">Failed jobs</caption>
-            <thead>
-              <tr>
-                <th scope="col">Job</th>
-                <th scope="col">Created</th>
-                <th scope="col">Retries</th>
-                <th scope="col">Last error</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((job) => (
-                <tr key={job.id} data-testid="job-row">
-                  <td data-label="Job">
-                    <code>{job.name}</code>
-                  </td>
-                  <td data-label="Created">
-                    <Time iso={job.createdOn} />
-                  </td>
-                  <td data-label="Retries">{job.retryCount}</td>
-                  <td data-label="Last error" className="cell-break">
-                    <LastError error={job.lastError} />
-                  </td>
-                  <td data-label="Actions" className="actions-cell">
-                    <button
-                      type="button"
-                      className="button button-small"
-                      aria-label={`Retry job ${job.name} (${job.id})`}
-                      disabled={retry.isPending && retry.variables.id === job.id}
-                      onClick={() => onRetry(job)}
-                    >
-                      Retry
-                    </button>
-                    {failure?.id === job.id ? (
-                      <p className="field-error" role="alert">
-                        {failure.message}
-                      </p>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Failed jobs"
+          columns={['Job', 'Created', 'Retries', 'Last error']}
+          actions
+          testId="jobs-table"
+        >
+          {items.map((job) => (
+            <tr key={job.id} data-testid="job-row">
+              <td data-label="Job">
+                <code>{job.name}</code>
+              </td>
+              <td data-label="Created">
+                <Time iso={job.createdOn} />
+              </td>
+              <td data-label="Retries">{job.retryCount}</td>
+              <td data-label="Last error" className="cell-break">
+                <LastError error={job.lastError} />
+              </td>
+              <ActionsCell error={failure?.id === job.id ? failure.message : undefined}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={`Retry job ${job.name} (${job.id})`}
+                  disabled={retry.isPending && retry.variables.id === job.id}
+                  onClick={() => onRetry(job)}
+                >
+                  Retry
+                </button>
+              </ActionsCell>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </section>
   );

@@ -1,26 +1,20 @@
 import { useEffect, useState } from 'react';
-import type { FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { useAdminUsers, useChangeUserRole, useReinstateUser, useSuspendUser } from '../../api/admin.ts';
+import { useAdminUsers, useChangeUserRole, useReinstateUser } from '../../api/admin.ts';
 import { queryKeys } from '../../api/keys.ts';
 import type { AdminUserFilters } from '../../api/keys.ts';
 import type { AdminUser, Role, UserStatus } from '../../api/types.ts';
 import { useCurrentUser } from '../../app/guards.tsx';
 import { useLiveEvent } from '../../app/live.tsx';
 import { Badge, PageHeader, Time } from '../../components/Bits.tsx';
-import { ConfirmDialog, Dialog } from '../../components/Dialog.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
-import {
-  errorMessage,
-  fieldError,
-  FormError,
-  LiveMessage,
-  Loading,
-  QueryError,
-} from '../../components/Feedback.tsx';
+import { ActionsCell, DataTable, LoadMore } from '../../components/DataTable.tsx';
+import { SuspendDialog } from './SuspendDialog.tsx';
+import { ConfirmDialog } from '../../components/Dialog.tsx';
+import { SelectField, TextField } from '../../components/Field.tsx';
+import { errorMessage, LiveMessage, Loading, QueryError } from '../../components/Feedback.tsx';
 import { useDebouncedValue } from '../../lib/hooks.ts';
-import { isRole, ROLE_LABELS, ROLES } from '../../lib/roles.ts';
+import { isRole, roleLabels, roles } from '../../lib/roles.ts';
 
 function readFilters(params: URLSearchParams): AdminUserFilters {
   const role = params.get('role') ?? '';
@@ -30,70 +24,6 @@ function readFilters(params: URLSearchParams): AdminUserFilters {
     role: isRole(role) ? role : '',
     status: status === 'active' || status === 'suspended' ? status : '',
   };
-}
-
-function SuspendDialog({
-  user,
-  onClose,
-  onSuspended,
-}: {
-  user: AdminUser;
-  onClose: () => void;
-  onSuspended: (user: AdminUser) => void;
-}) {
-  const suspend = useSuspendUser();
-  const [reason, setReason] = useState('');
-  const [clientError, setClientError] = useState<string | undefined>();
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (reason.trim() === '') {
-      setClientError('Give a reason: it is kept with the account and in the audit log.');
-      return;
-    }
-    setClientError(undefined);
-    suspend.mutate(
-      { id: user.id, reason: reason.trim() },
-      { onSuccess: ({ user: updated }) => onSuspended(updated) },
-    );
-  }
-
-  return (
-    <Dialog
-      title={`Suspend ${user.name}?`}
-      description={
-        <p>
-          {user.name} ({user.email}) will be signed out everywhere and cannot sign in until reinstated.
-        </p>
-      }
-      onClose={onClose}
-      testId="suspend-dialog"
-      fallbackFocus={() => document.querySelector<HTMLElement>('#main h1')}
-    >
-      <form className="form" onSubmit={onSubmit} noValidate>
-        <FormError error={suspend.error} knownFields={['reason']} />
-        <TextAreaField
-          label="Reason"
-          name="reason"
-          required
-          rows={3}
-          maxLength={500}
-          data-autofocus
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          error={fieldError(suspend.error, 'reason', clientError)}
-        />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-danger" disabled={suspend.isPending}>
-            Yes, suspend
-          </button>
-        </div>
-      </form>
-    </Dialog>
-  );
 }
 
 interface PendingRole {
@@ -140,9 +70,9 @@ function UserRow({
             if (isRole(role) && role !== user.role) onRoleChange(user, role);
           }}
         >
-          {ROLES.map((role) => (
+          {roles.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}
+              {roleLabels[role]}
             </option>
           ))}
         </select>
@@ -152,7 +82,7 @@ function UserRow({
         {suspended && user.suspendedReason ? <p className="cell-note">{user.suspendedReason}</p> : null}
       </td>
       <td data-label="Last seen">{user.lastSeenAt ? <Time iso={user.lastSeenAt} relative /> : 'Never'}</td>
-      <td data-label="Actions" className="actions-cell">
+      <ActionsCell>
         {isSelf ? null : suspended ? (
           <button
             type="button"
@@ -173,7 +103,7 @@ function UserRow({
             Suspend
           </button>
         )}
-      </td>
+      </ActionsCell>
     </tr>
   );
 }
@@ -256,9 +186,9 @@ export function UsersPage() {
           onChange={(event) => setFilter('role', event.target.value)}
         >
           <option value="">All roles</option>
-          {ROLES.map((role) => (
+          {roles.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}
+              {roleLabels[role]}
             </option>
           ))}
         </SelectField>
@@ -289,68 +219,40 @@ export function UsersPage() {
         <p className="empty-inline">{filtered ? 'No users match these filters.' : 'No users yet.'}</p>
       ) : null}
       {rows.length > 0 ? (
-        <div className="table-wrap">
-          <table
-            className="data-table stack"
-            data-testid="users-table"
-            aria-busy={users.isFetching || undefined}
-          >
-            <caption className="visually-hidden">Users</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Handle</th>
-                <th scope="col">Role</th>
-                <th scope="col">Status</th>
-                <th scope="col">Last seen</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((user) => (
-                <UserRow
-                  key={user.id}
-                  user={user}
-                  isSelf={user.id === me.id}
-                  reinstating={reinstate.isPending && reinstate.variables.id === user.id}
-                  onRoleChange={(target, role) => {
-                    changeRole.reset();
-                    setPendingRole({ user: target, role });
-                  }}
-                  onSuspend={(target) => setSuspending(target)}
-                  onReinstate={(target) => {
-                    setRowError('');
-                    reinstate.mutate(
-                      { id: target.id },
-                      {
-                        onSuccess: ({ user: updated }) => setMessage(`${updated.name} has been reinstated.`),
-                        onError: (error) =>
-                          setRowError(`Could not reinstate ${target.name}: ${errorMessage(error)}`),
-                      },
-                    );
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Users"
+          columns={['Name', 'Email', 'Handle', 'Role', 'Status', 'Last seen']}
+          actions
+          testId="users-table"
+          busy={users.isFetching}
+        >
+          {rows.map((user) => (
+            <UserRow
+              key={user.id}
+              user={user}
+              isSelf={user.id === me.id}
+              reinstating={reinstate.isPending && reinstate.variables.id === user.id}
+              onRoleChange={(target, role) => {
+                changeRole.reset();
+                setPendingRole({ user: target, role });
+              }}
+              onSuspend={(target) => setSuspending(target)}
+              onReinstate={(target) => {
+                setRowError('');
+                reinstate.mutate(
+                  { id: target.id },
+                  {
+                    onSuccess: ({ user: updated }) => setMessage(`${updated.name} has been reinstated.`),
+                    onError: (error) =>
+                      setRowError(`Could not reinstate ${target.name}: ${errorMessage(error)}`),
+                  },
+                );
+              }}
+            />
+          ))}
+        </DataTable>
       ) : null}
-      {users.hasNextPage ? (
-        <p className="load-more">
-          <button
-            type="button"
-            className="button"
-            onClick={() => void users.fetchNextPage()}
-            disabled={users.isFetchingNextPage}
-          >
-            Load more
-          </button>
-        </p>
-      ) : null}
-      {users.isFetchNextPageError ? <QueryError error={users.error} /> : null}
+      <LoadMore query={users} />
 
       {pendingRole ? (
         <ConfirmDialog
@@ -359,8 +261,8 @@ export function UsersPage() {
           description={
             <p>
               Change the role of {pendingRole.user.name} ({pendingRole.user.email}) from{' '}
-              <strong>{ROLE_LABELS[pendingRole.user.role]}</strong> to{' '}
-              <strong>{ROLE_LABELS[pendingRole.role]}</strong>? This changes what they can see and do straight
+              <strong>{roleLabels[pendingRole.user.role]}</strong> to{' '}
+              <strong>{roleLabels[pendingRole.role]}</strong>? This changes what they can see and do straight
               away.
             </p>
           }
@@ -374,7 +276,7 @@ export function UsersPage() {
               {
                 onSuccess: ({ user }) => {
                   setPendingRole(null);
-                  setMessage(`${user.name} is now ${ROLE_LABELS[user.role]}.`);
+                  setMessage(`${user.name} is now ${roleLabels[user.role]}.`);
                 },
               },
             )

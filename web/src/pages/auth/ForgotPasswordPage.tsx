@@ -6,6 +6,14 @@ import { TextField } from '../../components/Field.tsx';
 import { fieldError, FormError, Notice } from '../../components/Feedback.tsx';
 import { AuthCard } from './AuthLayout.tsx';
 
+const backToSignIn = (
+  <ul className="auth-links">
+    <li>
+      <Link to="/signin">Back to sign in</Link>
+    </li>
+  </ul>
+);
+
 export function ForgotPasswordPage() {
   const requestReset = useRequestPasswordReset();
   const [email, setEmail] = useState('');
@@ -24,11 +32,7 @@ export function ForgotPasswordPage() {
           </Notice>
           <p>The link lets you choose a new password. It expires after a while, so use it soon.</p>
         </div>
-        <ul className="auth-links">
-          <li>
-            <Link to="/signin">Back to sign in</Link>
-          </li>
-        </ul>
+        {backToSignIn}
       </AuthCard>
     );
   }
@@ -60,11 +64,7 @@ export function ForgotPasswordPage() {
           Send reset link
         </button>
       </form>
-      <ul className="auth-links">
-        <li>
-          <Link to="/signin">Back to sign in</Link>
-        </li>
-      </ul>
+      {backToSignIn}
     </AuthCard>
   );
 }

@@ -2,18 +2,25 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useConfirmPasswordReset } from '../../api/auth.ts';
-import { TextField } from '../../components/Field.tsx';
-import { fieldError, focusFirstInvalid, FormError, Notice } from '../../components/Feedback.tsx';
-import { checkNewPassword, MIN_PASSWORD_LENGTH } from '../../lib/validation.ts';
+import { FormError, Notice, useClientChecks } from '../../components/Feedback.tsx';
+import { EMPTY_NEW_PASSWORD, NewPasswordFields } from '../../components/NewPasswordFields.tsx';
+import { checkNewPassword } from '../../lib/validation.ts';
 import { AuthCard } from './AuthLayout.tsx';
+
+const askForNewLink = (
+  <ul className="auth-links">
+    <li>
+      <Link to="/forgot-password">Ask for a new reset link</Link>
+    </li>
+  </ul>
+);
 
 export function ResetPasswordPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const confirmReset = useConfirmPasswordReset();
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const checks = useClientChecks(confirmReset);
+  const [newPassword, setNewPassword] = useState(EMPTY_NEW_PASSWORD);
 
   if (!token) {
     return (
@@ -24,11 +31,7 @@ export function ResetPasswordPage() {
             new one.
           </p>
         </Notice>
-        <ul className="auth-links">
-          <li>
-            <Link to="/forgot-password">Ask for a new reset link</Link>
-          </li>
-        </ul>
+        {askForNewLink}
       </AuthCard>
     );
   }
@@ -52,13 +55,8 @@ export function ResetPasswordPage() {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const errors = checkNewPassword(password, confirmation);
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      confirmReset.reset();
-      focusFirstInvalid(event.currentTarget);
-      return;
-    }
+    const { password, confirmation } = newPassword;
+    if (!checks.passes(event, checkNewPassword(password, confirmation))) return;
     confirmReset.mutate({ token, password });
   }
 
@@ -66,27 +64,12 @@ export function ResetPasswordPage() {
     <AuthCard title="Choose a new password">
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormError error={confirmReset.error} knownFields={['password']} />
-        <TextField
-          label="New password"
-          type="password"
+        <NewPasswordFields
           name="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={fieldError(confirmReset.error, 'password', clientErrors.password)}
-        />
-        <TextField
-          label="Confirm password"
-          type="password"
-          name="confirmation"
-          autoComplete="new-password"
-          required
-          value={confirmation}
-          onChange={(event) => setConfirmation(event.target.value)}
-          error={clientErrors.confirmation}
+          value={newPassword}
+          onChange={setNewPassword}
+          serverError={confirmReset.error}
+          clientErrors={checks.errors}
         />
         <button
           type="submit"
@@ -96,13 +79,7 @@ export function ResetPasswordPage() {
           Change password
         </button>
       </form>
-      {confirmReset.isError ? (
-        <ul className="auth-links">
-          <li>
-            <Link to="/forgot-password">Ask for a new reset link</Link>
-          </li>
-        </ul>
-      ) : null}
+      {confirmReset.isError ? askForNewLink : null}
     </AuthCard>
   );
 }

@@ -3,8 +3,9 @@ import type { FormEvent } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { useMe, useSignUp, useSite } from '../../api/auth.ts';
 import { TextField } from '../../components/Field.tsx';
-import { fieldError, focusFirstInvalid, FormError, Notice } from '../../components/Feedback.tsx';
-import { checkNewPassword, MIN_PASSWORD_LENGTH } from '../../lib/validation.ts';
+import { fieldError, FormError, Notice, useClientChecks } from '../../components/Feedback.tsx';
+import { NewPasswordField } from '../../components/NewPasswordFields.tsx';
+import { checkNewPassword } from '../../lib/validation.ts';
 import { AuthCard } from './AuthLayout.tsx';
 
 export function SignUpPage() {
@@ -13,11 +14,11 @@ export function SignUpPage() {
   const [params] = useSearchParams();
   const invitedCode = params.get('invite') ?? '';
   const signUp = useSignUp();
+  const checks = useClientChecks(signUp);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [inviteCode, setInviteCode] = useState(invitedCode);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
 
   if (signUp.isSuccess) return <Navigate to="/inbox" replace />;
 
@@ -46,12 +47,7 @@ export function SignUpPage() {
     if (name.trim() === '') errors.name = 'Enter your name.';
     if (!/^[^\s@]+@[^\s@]+$/.test(email.trim())) errors.email = 'Enter a valid email address.';
     if (inviteOnly && inviteCode.trim() === '') errors.inviteCode = 'Enter the code from your invitation.';
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      signUp.reset();
-      focusFirstInvalid(event.currentTarget);
-      return;
-    }
+    if (!checks.passes(event, errors)) return;
     signUp.mutate({
       name: name.trim(),
       email: email.trim(),
@@ -81,7 +77,7 @@ export function SignUpPage() {
           required
           value={name}
           onChange={(event) => setName(event.target.value)}
-          error={fieldError(signUp.error, 'name', clientErrors.name)}
+          error={fieldError(signUp.error, 'name', checks.errors.name)}
         />
         <TextField
           label="Email"
@@ -91,19 +87,14 @@ export function SignUpPage() {
           required
           value={email}
           onChange={(event) => setEmail(event.target.value)}
-          error={fieldError(signUp.error, 'email', clientErrors.email)}
+          error={fieldError(signUp.error, 'email', checks.errors.email)}
         />
-        <TextField
+        <NewPasswordField
           label="Password"
-          type="password"
           name="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={fieldError(signUp.error, 'password', clientErrors.password)}
+          onChange={setPassword}
+          error={fieldError(signUp.error, 'password', checks.errors.password)}
         />
         {showInviteField ? (
           <TextField
@@ -114,7 +105,7 @@ export function SignUpPage() {
             required={inviteOnly}
             value={inviteCode}
             onChange={(event) => setInviteCode(event.target.value)}
-            error={fieldError(signUp.error, 'inviteCode', clientErrors.inviteCode)}
+            error={fieldError(signUp.error, 'inviteCode', checks.errors.inviteCode)}
           />
         ) : null}
         <button type="submit" className="button button-primary button-block" disabled={signUp.isPending}>
