@@ -7,7 +7,15 @@ export function registerBenchCommand(program: Command): void {
     .option('--db <kind>', 'pglite or postgres', 'pglite')
     .option('--json', 'JSON lines only (the default output)')
     .action(async (scenario: string, options: { db: string }) => {
-      const { runBench } = await import('../../bench/index.ts');
-      await runBench(scenario, { db: options.db === 'postgres' ? 'postgres' : 'pglite' });
+      if (options.db !== 'pglite' && options.db !== 'postgres') {
+        process.stderr.write(`--db must be pglite or postgres, not ${options.db}\n`);
+        process.exit(2);
+      }
+      const { runBench, scenarios } = await import('../../bench/index.ts');
+      if (!scenarios.includes(scenario)) {
+        process.stderr.write(`Unknown scenario ${scenario}: choose one of ${scenarios.join(', ')}\n`);
+        process.exit(2);
+      }
+      await runBench(scenario, { db: options.db });
     });
 }

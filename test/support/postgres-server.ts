@@ -153,7 +153,8 @@ async function initialise(server: EmbeddedPostgres): Promise<void> {
   }
 }
 
-function findFreePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that nothing listens on right now (the bench uses it too). */
+export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
