@@ -3,6 +3,7 @@ import { newId } from '../core/ids.ts';
 import type { Role } from '../core/roles.ts';
 import { countUsers, hashPassword, insertUser, lockRoleChanges } from '../modules/accounts/index.ts';
 import { demoLogins, demoPassword } from '../modules/system/index.ts';
+import { insertDemoSpaces } from '../modules/spaces/index.ts';
 import { inventPerson } from './people.ts';
 
 const staffNames: Record<string, string> = {
@@ -48,6 +49,7 @@ export async function seedDemo(ctx: AppContext, memberCount = 24): Promise<boole
       seen.add(person.email);
       await add(person.name, person.email, 'member', false);
     }
+    await insertDemoSpaces(tx, ctx.clock.now());
     return true;
   });
 }

@@ -2,12 +2,18 @@ import { coreErrors } from '../core/errors.ts';
 import { policyErrors } from '../core/policy.ts';
 import { httpErrors } from '../http/errors.ts';
 import type { HearthModule } from '../http/module.ts';
-import { accountsModule, userNames } from './accounts/index.ts';
+import { accountsModule, userExists, userNames } from './accounts/index.ts';
+import { spacesModule } from './spaces/index.ts';
 import { auditModule } from './audit/index.ts';
 import { systemModule } from './system/index.ts';
 
 /** Every capability Hearth runs, in registration order. A new module is one line here. */
-export const modules: readonly HearthModule[] = [systemModule, accountsModule, auditModule(userNames)];
+export const modules: readonly HearthModule[] = [
+  systemModule,
+  accountsModule,
+  auditModule(userNames),
+  spacesModule(userExists),
+];
 
 /** Every error code Hearth can answer with; docs/errors.md is generated from this list. */
 export const errorCatalogues = [

@@ -18,6 +18,8 @@ interface Action {
   run(client: TestClient, fresh: () => Promise<string>): Promise<TestResponse>;
 }
 
+let spaceCounter = 0;
+
 const actions: Action[] = [
   { name: 'read own profile', allowed: everyone, run: (c) => c.get('/api/me') },
   { name: 'list own sessions', allowed: everyone, run: (c) => c.get('/api/me/sessions') },
@@ -57,6 +59,13 @@ const actions: Action[] = [
   { name: 'see failed jobs', allowed: ['admin'], run: (c) => c.get('/api/admin/jobs') },
   { name: 'read the audit log', allowed: ['admin'], run: (c) => c.get('/api/admin/audit') },
   { name: 'verify the audit chain', allowed: ['admin'], run: (c) => c.post('/api/admin/audit/verify') },
+  { name: 'list spaces', allowed: ['anonymous', ...roles], run: (c) => c.get('/api/spaces') },
+  {
+    name: 'create a space',
+    allowed: ['admin'],
+    run: (c) =>
+      c.post('/api/admin/spaces', { name: 'Matrix', slug: `matrix-${++spaceCounter}`, kind: 'discussion' }),
+  },
 ];
 
 let hearth: TestHearth;

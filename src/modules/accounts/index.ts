@@ -16,6 +16,7 @@ export {
   countUsers,
   findUserByEmail,
   lockRoleChanges,
+  userExists,
   namesOf as userNames,
 } from './queries/users.ts';
 export { startSession } from './use-cases/session-tokens.ts';

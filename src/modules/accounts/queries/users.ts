@@ -10,6 +10,10 @@ export async function findUserById(db: Db, id: string): Promise<UserRow | undefi
   return rows[0];
 }
 
+export async function userExists(db: Db, id: string): Promise<boolean> {
+  return (await findUserById(db, id)) !== undefined;
+}
+
 export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
   const rows = await db.select().from(users).where(eq(users.email, email));
   return rows[0];

@@ -1,0 +1,27 @@
+import type { Actor } from '../../core/actor.ts';
+import { canModerateSpace, canPostInSpace, canReplyInSpace } from './policy.ts';
+import type { SpaceRow } from './queries.ts';
+import type { Audience, SpaceKind } from './schemas.ts';
+
+export function toSpace(space: SpaceRow, moderatorIds: string[], actor: Actor | null) {
+  return {
+    id: space.id,
+    slug: space.slug,
+    name: space.name,
+    description: space.description,
+    kind: space.kind as SpaceKind,
+    position: space.position,
+    readRoles: space.readRoles as Audience[],
+    postRoles: space.postRoles as Audience[],
+    replyRoles: space.replyRoles as Audience[],
+    archived: space.archivedAt !== null,
+    moderatorIds,
+    can: {
+      post: canPostInSpace(space, actor),
+      reply: canReplyInSpace(space, actor),
+      moderate: canModerateSpace(actor, moderatorIds),
+    },
+  };
+}
+
+export type SpaceDto = ReturnType<typeof toSpace>;

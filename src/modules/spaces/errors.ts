@@ -1,0 +1,9 @@
+import { defineErrors } from '../../core/errors.ts';
+
+export const spaceErrors = defineErrors({
+  SPACE_NOT_FOUND: { status: 404, message: 'There is no such space.' },
+  SPACE_SLUG_TAKEN: { status: 409, message: 'Another space already uses that address (slug).' },
+  SPACE_MODERATOR_NOT_FOUND: { status: 404, message: 'That person does not moderate this space.' },
+});
+
+export const { raise: fail } = spaceErrors;

@@ -1,0 +1,24 @@
+import type { Db } from '../../db/index.ts';
+import type { HearthModule } from '../../http/module.ts';
+import { spaceErrors } from './errors.ts';
+import { spaceRoutes } from './routes.ts';
+
+export {
+  canModerateSpace,
+  canPostInSpace,
+  canReadSpace,
+  canReplyInSpace,
+  isSiteModerator,
+} from './policy.ts';
+export { insertDemoSpaces } from './demo-spaces.ts';
+export { spaceKinds, type SpaceKind } from './schemas.ts';
+export type { SpaceDto } from './dto.ts';
+
+/** Whether a user exists comes from the accounts module, passed in so this module reads only its own tables. */
+export function spacesModule(userExists: (db: Db, userId: string) => Promise<boolean>): HearthModule {
+  return {
+    name: 'spaces',
+    errors: [spaceErrors],
+    routes: (app, ctx) => spaceRoutes(app, ctx, (userId) => userExists(ctx.database.db, userId)),
+  };
+}
