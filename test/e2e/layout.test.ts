@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersona } from '../support/personas.ts';
+import { createPersona, signedIn } from '../support/personas.ts';
 import { hookTimeout, startE2eWorld, testTimeout, type E2eWorld } from './harness.ts';
 import { AppShell } from './pages/app-shell.ts';
 import { CommandCenter } from './pages/command-center.ts';
@@ -57,6 +57,33 @@ describe('the command-center layout', () => {
       await page.goto('/account');
       await page.getByRole('heading', { name: 'Account settings', exact: true, level: 1 }).waitFor();
       expect(await center.pageWiderThanScreen()).toBe(false);
+    },
+    testTimeout,
+  );
+
+  it(
+    'lists the community spaces, and a space an admin creates appears without a reload',
+    async () => {
+      const admin = world.hearth.client();
+      await signedIn(world.hearth.ctx, admin, 'admin');
+      await admin.post('/api/admin/spaces', {
+        name: 'Questions & answers',
+        slug: 'questions',
+        kind: 'questions',
+      });
+      const page = await signedInVisitor({ width: 1280, height: 800 });
+      await page.goto('/community');
+      await new AppShell(page).waitUntilLive();
+      const cards = page.getByTestId('space-card');
+      await cards.filter({ hasText: 'Questions & answers' }).waitFor();
+      await admin.post('/api/admin/spaces', {
+        name: 'Ideas',
+        slug: 'ideas',
+        kind: 'ideas',
+        description: 'What next?',
+      });
+      await cards.filter({ hasText: 'What next?' }).waitFor();
+      expect(await cards.count()).toBe(2);
     },
     testTimeout,
   );

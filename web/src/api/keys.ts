@@ -20,4 +20,5 @@ export const queryKeys = {
   invitations: ['admin', 'invitations'] as const,
   failedJobs: ['admin', 'jobs', 'failed'] as const,
   audit: ['admin', 'audit'] as const,
+  spaces: ['spaces'] as const,
 };

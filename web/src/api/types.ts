@@ -125,6 +125,21 @@ export interface ApiErrorBody {
 export interface LiveEventMap {
   hello: Record<string, never>;
   'users.changed': { userId: string };
+  'spaces.changed': { spaceId: string | null };
+}
+
+export type SpaceKind = 'discussion' | 'questions' | 'ideas' | 'complaints' | 'announcements';
+
+export interface Space {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  kind: SpaceKind;
+  position: number;
+  archived: boolean;
+  moderatorIds: string[];
+  can: { post: boolean; reply: boolean; moderate: boolean };
 }
 
 export type LiveEventType = keyof LiveEventMap;

@@ -12,13 +12,8 @@ import { ResetPasswordPage } from '../pages/auth/ResetPasswordPage.tsx';
 import { SignInPage } from '../pages/auth/SignInPage.tsx';
 import { SignUpPage } from '../pages/auth/SignUpPage.tsx';
 import { VerifyEmailPage } from '../pages/auth/VerifyEmailPage.tsx';
-import {
-  CommunityPage,
-  InboxPage,
-  ListeningPage,
-  MembersPage,
-  ReportsPage,
-} from '../pages/sections/SectionPages.tsx';
+import { CommunityPage } from '../pages/community/CommunityPage.tsx';
+import { InboxPage, ListeningPage, MembersPage, ReportsPage } from '../pages/sections/SectionPages.tsx';
 import { AppShell } from './AppShell.tsx';
 import { RequireAdmin, RequireAuth } from './guards.tsx';
 import { NotFound } from './StatusPages.tsx';

@@ -33,16 +33,6 @@ export function InboxPage() {
   );
 }
 
-export function CommunityPage() {
-  return (
-    <ComingSoon
-      title="Community"
-      testId="community-page"
-      what="Your forum will live here: spaces for discussions, questions, ideas, complaints and announcements, with threads, accepted answers and votes."
-    />
-  );
-}
-
 export function ListeningPage() {
   return (
     <ComingSoon
