@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { coreErrors } from './errors.ts';
 
 /** Keyset cursors: opaque to clients, a base64url JSON of the last row's sort key. */
@@ -18,8 +18,6 @@ export function decodeCursor<T>(cursor: string | undefined, schema: z.ZodType<T>
   if (parsed?.success) return parsed.data;
   throw coreErrors.raise.VALIDATION_FAILED({ fields: [{ path: 'cursor', message: 'Unknown cursor.' }] });
 }
-
-export const limitSchema = z.coerce.number().int().min(1).max(100).default(50);
 
 export interface Page<T> {
   items: T[];

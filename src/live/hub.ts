@@ -51,10 +51,6 @@ export class LiveHub {
     return count;
   }
 
-  get subscriberCount(): number {
-    return this.subscribers.size;
-  }
-
   private dispatch(payload: string): void {
     let event: LiveEvent;
     try {

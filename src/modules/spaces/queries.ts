@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, max } from 'drizzle-orm';
 import { onlyRow, type Db } from '../../db/index.ts';
 import { spaceModerators, spaces } from './tables.ts';
 
@@ -68,9 +68,4 @@ export async function removeModerator(db: Db, spaceId: string, userId: string): 
     .where(and(eq(spaceModerators.spaceId, spaceId), eq(spaceModerators.userId, userId)))
     .returning({ userId: spaceModerators.userId });
   return rows.length > 0;
-}
-
-export async function countSpaces(db: Db): Promise<number> {
-  const rows = await db.select({ n: sql<number>`count(*)::int` }).from(spaces);
-  return rows[0]?.n ?? 0;
 }
