@@ -35,6 +35,8 @@ const payloads = [
   '[x](//evil.example)',
 ];
 
+// Written out again on purpose: this is the spec the renderer is held to, so widening the
+// renderer's allowlist by mistake makes this test fail instead of silently agreeing.
 const allowedTags = new Set([
   'p',
   'br',

@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hookTimeout, startE2eWorld, testTimeout, type E2eWorld } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { poll, testTimeout, useE2eWorld } from './harness.ts';
 import { AccountPage } from './pages/account-page.ts';
 import { AppShell } from './pages/app-shell.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import { SignUpPage } from './pages/sign-up-page.ts';
 
-const poll = { timeout: 5_000, interval: 50 };
-
 describe('a visitor in the browser', () => {
-  let world: E2eWorld;
-
-  beforeAll(async () => {
-    world = await startE2eWorld();
-  }, hookTimeout);
-
-  afterAll(async () => {
-    await world?.close();
-  }, hookTimeout);
+  const world = useE2eWorld();
 
   it(
     'signs up, signs in again, makes a Write API token that works, and signs out',
     async () => {
-      const page = await world.newVisitor();
+      const page = await world().newVisitor();
       const shell = new AppShell(page);
       const signIn = new SignInPage(page);
       const account = new AccountPage(page);
@@ -56,7 +46,7 @@ describe('a visitor in the browser', () => {
         });
       expect(await account.shows(secret), 'the secret is shown only once').toBe(false);
 
-      const response = await fetch(`${world.baseUrl}/api/me`, {
+      const response = await fetch(`${world().baseUrl}/api/me`, {
         headers: { authorization: `Bearer ${secret}` },
       });
       expect(response.status).toBe(200);
@@ -68,7 +58,7 @@ describe('a visitor in the browser', () => {
       await account.open();
       await signIn.waitUntilShown();
 
-      expect(world.cspViolations).toEqual([]);
+      expect(world().cspViolations).toEqual([]);
     },
     testTimeout,
   );
@@ -76,9 +66,9 @@ describe('a visitor in the browser', () => {
   it(
     'would notice a CSP violation: a script the server did not ship is refused and reported',
     async () => {
-      const page = await world.newVisitor();
+      const page = await world().newVisitor();
       await new SignInPage(page).open();
-      const before = world.cspViolations.length;
+      const before = world().cspViolations.length;
       // As text: this tsconfig has no DOM types, and the code runs in the page anyway.
       const ran = await page.evaluate(`(() => {
         const script = document.createElement('script');
@@ -87,8 +77,8 @@ describe('a visitor in the browser', () => {
         return window.injected === true;
       })()`);
       expect(ran).toBe(false);
-      await expect.poll(() => world.cspViolations.length, poll).toBeGreaterThan(before);
-      world.cspViolations.splice(before);
+      await expect.poll(() => world().cspViolations.length, poll).toBeGreaterThan(before);
+      world().cspViolations.splice(before);
       await page.context().close();
     },
     testTimeout,

@@ -1,27 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPersona, type Persona } from '../support/personas.ts';
-import { hookTimeout, startE2eWorld, testTimeout, type E2eWorld } from './harness.ts';
+import { poll, testTimeout, useE2eWorld } from './harness.ts';
 import { AdminUsersPage } from './pages/admin-users-page.ts';
 import { AppShell } from './pages/app-shell.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 
-const poll = { timeout: 5_000, interval: 50 };
-
 describe('two admins on the users page', () => {
-  let world: E2eWorld;
-
-  beforeAll(async () => {
-    world = await startE2eWorld();
-  }, hookTimeout);
-
-  afterAll(async () => {
-    await world?.close();
-  }, hookTimeout);
+  const world = useE2eWorld();
 
   /** An admin signed in through the sign-in page, on /admin/users with live updates flowing. */
   async function adminOnUsersPage(admin: Persona): Promise<{ page: Page; users: AdminUsersPage }> {
-    const page = await world.newVisitor();
+    const page = await world().newVisitor();
     const signIn = new SignInPage(page);
     const shell = new AppShell(page);
     await signIn.open();
@@ -36,10 +26,10 @@ describe('two admins on the users page', () => {
   it(
     "see each other's role changes and suspensions without reloading",
     async () => {
-      const member = await createPersona(world.hearth.ctx, 'member');
+      const member = await createPersona(world().hearth.ctx, 'member');
       const [adminA, adminB] = [
-        await createPersona(world.hearth.ctx, 'admin'),
-        await createPersona(world.hearth.ctx, 'admin'),
+        await createPersona(world().hearth.ctx, 'admin'),
+        await createPersona(world().hearth.ctx, 'admin'),
       ];
       const [a, b] = await Promise.all([adminOnUsersPage(adminA), adminOnUsersPage(adminB)]);
       expect(await b.users.roleShownFor(member)).toBe('Member');
@@ -58,7 +48,7 @@ describe('two admins on the users page', () => {
 
       const sameWindow = await b.page.evaluate('window.loadedBeforeTheChanges === true');
       expect(sameWindow, "B's page was never reloaded").toBe(true);
-      expect(world.cspViolations).toEqual([]);
+      expect(world().cspViolations).toEqual([]);
     },
     testTimeout,
   );

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../src/config/index.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { startTestHearth, type TestHearth } from '../support/test-hearth.ts';
@@ -59,4 +60,22 @@ export async function startE2eWorld(overrides: Partial<Config> = {}): Promise<E2
     await hearth.dispose();
     throw error;
   }
+}
+
+/** Polling for `expect.poll`: what a person would wait for on a page, at most. */
+export const poll = { timeout: 5_000, interval: 50 };
+
+/** Starts one world for the calling spec file and closes it afterwards; call the result inside tests. */
+export function useE2eWorld(overrides: Partial<Config> = {}): () => E2eWorld {
+  let world: E2eWorld | undefined;
+  beforeAll(async () => {
+    world = await startE2eWorld(overrides);
+  }, hookTimeout);
+  afterAll(async () => {
+    await world?.close();
+  }, hookTimeout);
+  return () => {
+    if (!world) throw new Error('The browser world has not started');
+    return world;
+  };
 }

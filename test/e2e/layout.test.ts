@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPersona, signedIn } from '../support/personas.ts';
-import { hookTimeout, startE2eWorld, testTimeout, type E2eWorld } from './harness.ts';
+import { testTimeout, useE2eWorld } from './harness.ts';
 import { AppShell } from './pages/app-shell.ts';
 import { CommandCenter } from './pages/command-center.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 
-let world: E2eWorld;
-beforeAll(async () => {
-  world = await startE2eWorld();
-}, hookTimeout);
-afterAll(() => world.close(), hookTimeout);
+const world = useE2eWorld();
 
 async function signedInVisitor(viewport: { width: number; height: number }) {
-  const member = await createPersona(world.hearth.ctx, 'member');
-  const page = await world.newVisitor();
+  const member = await createPersona(world().hearth.ctx, 'member');
+  const page = await world().newVisitor();
   await page.setViewportSize(viewport);
   const signIn = new SignInPage(page);
   await signIn.open();
@@ -38,7 +34,7 @@ describe('the command-center layout', () => {
       await page.keyboard.press('Enter');
       await center.waitForSection('Listening');
       expect(new URL(page.url()).pathname).toBe('/listening');
-      expect(world.cspViolations).toEqual([]);
+      expect(world().cspViolations).toEqual([]);
     },
     testTimeout,
   );
@@ -64,8 +60,8 @@ describe('the command-center layout', () => {
   it(
     'lists the community spaces, and a space an admin creates appears without a reload',
     async () => {
-      const admin = world.hearth.client();
-      await signedIn(world.hearth.ctx, admin, 'admin');
+      const admin = world().hearth.client();
+      await signedIn(world().hearth.ctx, admin, 'admin');
       await admin.post('/api/admin/spaces', {
         name: 'Questions & answers',
         slug: 'questions',
