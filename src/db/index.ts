@@ -6,4 +6,4 @@ export { migrateDatabase } from './migrate.ts';
 export { lockDataDir, DataDirLockedError } from './lock.ts';
 export { notifyInTransaction, eventsChannel } from './notify.ts';
 export { isUniqueViolation } from './errors.ts';
-export { onlyRow } from './rows.ts';
+export { onlyRow, selectRows } from './rows.ts';

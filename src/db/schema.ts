@@ -4,3 +4,5 @@ export * from '../modules/accounts/tables.ts';
 export * from '../modules/audit/tables.ts';
 export * from '../modules/system/tables.ts';
 export * from '../modules/spaces/tables.ts';
+export * from '../modules/forum/tables.ts';
+export * from '../modules/notifications/tables.ts';

@@ -28,6 +28,7 @@ function reaches(audience: Audience, subscriber: LiveSubscriber): boolean {
  */
 export class LiveHub {
   private readonly subscribers = new Set<LiveSubscriber>();
+  private readonly observers = new Set<(event: LiveEvent) => void>();
   private unlisten: (() => Promise<void>) | null = null;
 
   constructor(private readonly database: Database) {}
@@ -45,6 +46,12 @@ export class LiveHub {
     return () => this.subscribers.delete(subscriber);
   }
 
+  /** In-process listeners for every event from every node, whoever it is addressed to (caches). */
+  observe(observer: (event: LiveEvent) => void): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
   streamsOf(userId: string): number {
     let count = 0;
     for (const subscriber of this.subscribers) if (subscriber.userId === userId) count += 1;
@@ -58,6 +65,7 @@ export class LiveHub {
     } catch {
       return;
     }
+    for (const observer of this.observers) observer(event);
     for (const subscriber of this.subscribers) {
       if (reaches(event.audience, subscriber)) subscriber.send(event.type, event.data);
     }

@@ -7,6 +7,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers, such as List-Unsubscribe for one-click unsubscribe. */
+  headers?: Record<string, string>;
 }
 
 export interface MailSettings {
@@ -56,6 +58,7 @@ export function mailJobDefinition(
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
+        ...(mail.headers ? { headers: mail.headers } : {}),
       });
       if (!settings.smtpUrl)
         log.info({ mail }, 'Email not sent (no SMTP_URL set): written to the log instead');

@@ -4,6 +4,8 @@ import { httpErrors } from '../http/errors.ts';
 import type { HearthModule } from '../http/module.ts';
 import { accountsModule, userExists, userNames } from './accounts/index.ts';
 import { spacesModule } from './spaces/index.ts';
+import { forumModule } from './forum/index.ts';
+import { notificationsModule } from './notifications/index.ts';
 import { auditModule } from './audit/index.ts';
 import { systemModule } from './system/index.ts';
 
@@ -13,6 +15,8 @@ export const modules: readonly HearthModule[] = [
   accountsModule,
   auditModule(userNames),
   spacesModule(userExists),
+  forumModule(),
+  notificationsModule,
 ];
 
 /** Every error code Hearth can answer with; docs/errors.md is generated from this list. */

@@ -12,6 +12,7 @@ export interface Persona {
   id: string;
   email: string;
   name: string;
+  handle: string;
   role: Role;
   password: string;
 }
@@ -20,31 +21,39 @@ export interface Persona {
 export async function createPersona(
   ctx: AppContext,
   role: Role,
-  extra: { status?: 'active' | 'suspended'; name?: string } = {},
+  extra: { status?: 'active' | 'suspended'; name?: string; joinedDaysAgo?: number } = {},
 ): Promise<Persona> {
   passwordHash ??= hashPassword(personaPassword);
   const n = ++counter;
   const now = ctx.clock.now();
   const email = `${role}${n}-${newId().slice(0, 8)}@test.hearth.local`;
   const name = extra.name ?? `${role[0]?.toUpperCase()}${role.slice(1)} Persona ${n}`;
+  // Personas have been members for a month unless a test says otherwise: new members are sandboxed.
+  const joined = new Date(now.getTime() - (extra.joinedDaysAgo ?? 30) * 86_400_000);
+  const handle = `${role}_${n}_${newId().slice(0, 4)}`;
   const user = await insertUser(ctx.database.db, {
     id: newId(),
     email,
     name,
-    handle: `${role}_${n}_${newId().slice(0, 4)}`,
+    handle,
     passwordHash: await passwordHash,
     role,
     status: extra.status ?? 'active',
     emailVerifiedAt: now,
-    createdAt: now,
+    createdAt: joined,
     updatedAt: now,
   });
-  return { id: user.id, email, name, role, password: personaPassword };
+  return { id: user.id, email, name, handle, role, password: personaPassword };
 }
 
 /** A persona signed in through the real sign-in route on the given client. */
-export async function signedIn(ctx: AppContext, client: TestClient, role: Role): Promise<Persona> {
-  const persona = await createPersona(ctx, role);
+export async function signedIn(
+  ctx: AppContext,
+  client: TestClient,
+  role: Role,
+  extra: Parameters<typeof createPersona>[2] = {},
+): Promise<Persona> {
+  const persona = await createPersona(ctx, role, extra);
   const response = await client.signIn(persona.email, persona.password);
   if (response.status !== 200) throw new Error(`sign-in of ${role} failed: ${response.body}`);
   return persona;

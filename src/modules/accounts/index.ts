@@ -15,9 +15,13 @@ export {
   insertUser,
   countUsers,
   findUserByEmail,
+  findUserById,
   lockRoleChanges,
   userExists,
   namesOf as userNames,
+  cardsOf as userCards,
+  cardsByHandles as userCardsByHandles,
+  type UserCard,
 } from './queries/users.ts';
 export { startSession } from './use-cases/session-tokens.ts';
 export { authenticate } from './use-cases/authenticate.ts';

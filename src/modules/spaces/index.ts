@@ -11,7 +11,17 @@ export {
   isSiteModerator,
 } from './policy.ts';
 export { insertDemoSpaces } from './demo-spaces.ts';
+export {
+  loadSpace,
+  listSpaces,
+  moderatorsOf,
+  spaceIdsOfKind,
+  spacesByIds,
+  type SpaceRow,
+  type SpaceWithModerators,
+} from './queries.ts';
 export { spaceKinds, type SpaceKind } from './schemas.ts';
+export { spaceErrors } from './errors.ts';
 export type { SpaceDto } from './dto.ts';
 
 /** Whether a user exists comes from the accounts module, passed in so this module reads only its own tables. */

@@ -69,3 +69,36 @@ export async function removeModerator(db: Db, spaceId: string, userId: string): 
     .returning({ userId: spaceModerators.userId });
   return rows.length > 0;
 }
+
+export interface SpaceWithModerators extends SpaceRow {
+  moderatorIds: string[];
+}
+
+/** A space and who moderates it: what other modules need to apply the space's rules. */
+export async function loadSpace(
+  db: Db,
+  by: { id: string } | { slug: string },
+): Promise<SpaceWithModerators | undefined> {
+  const space = await findSpace(db, by);
+  if (!space) return undefined;
+  const moderators = await moderatorsOf(db, [space.id]);
+  return { ...space, moderatorIds: moderators.get(space.id) ?? [] };
+}
+
+/** Ids of spaces of one kind that are not archived. */
+export async function spaceIdsOfKind(db: Db, kind: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: spaces.id })
+    .from(spaces)
+    .where(and(eq(spaces.kind, kind), isNull(spaces.archivedAt)));
+  return rows.map((row) => row.id);
+}
+
+export async function spacesByIds(db: Db, ids: string[]): Promise<Map<string, SpaceRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(spaces)
+    .where(inArray(spaces.id, [...new Set(ids)]));
+  return new Map(rows.map((row) => [row.id, row]));
+}

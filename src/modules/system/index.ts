@@ -2,9 +2,9 @@ import type { HearthModule } from '../../http/module.ts';
 import { systemErrors } from './errors.ts';
 import { systemRoutes } from './routes.ts';
 
-export { readSignupMode, initSiteSettings } from './use-cases/settings.ts';
+export { readSignupMode, readCommunitySettings, initSiteSettings } from './use-cases/settings.ts';
 export { demoLogins, demoPassword } from './demo-logins.ts';
-export type { SignupMode } from './schemas.ts';
+export type { SignupMode, CommunitySettings } from './schemas.ts';
 
 export const systemModule: HearthModule = {
   name: 'system',

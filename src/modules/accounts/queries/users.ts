@@ -111,3 +111,41 @@ export async function namesOf(db: Db, ids: string[]): Promise<Map<string, string
     .where(sql`${users.id} = any(${sql.param(ids)}::uuid[])`);
   return new Map(rows.map((row) => [row.id, row.name]));
 }
+
+/** What other modules show next to someone's words: name, @handle, role, and how new they are. */
+export interface UserCard {
+  id: string;
+  name: string;
+  handle: string;
+  role: string;
+  status: string;
+  createdAt: Date;
+}
+
+const cardColumns = {
+  id: users.id,
+  name: users.name,
+  handle: users.handle,
+  role: users.role,
+  status: users.status,
+  createdAt: users.createdAt,
+};
+
+export async function cardsOf(db: Db, ids: string[]): Promise<Map<string, UserCard>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select(cardColumns)
+    .from(users)
+    .where(sql`${users.id} = any(${sql.param([...new Set(ids)])}::uuid[])`);
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** Active people by @handle (case-insensitive), for mentions. */
+export async function cardsByHandles(db: Db, handles: string[]): Promise<UserCard[]> {
+  if (handles.length === 0) return [];
+  const lowered = [...new Set(handles.map((handle) => handle.toLowerCase()))];
+  return db
+    .select(cardColumns)
+    .from(users)
+    .where(and(sql`lower(${users.handle}) = any(${sql.param(lowered)}::text[])`, eq(users.status, 'active')));
+}

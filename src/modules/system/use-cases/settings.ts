@@ -7,7 +7,24 @@ import { recordAuditEvent } from '../../audit/index.ts';
 import { initSetting, readSetting, writeSetting } from '../queries.ts';
 import { systemPolicy } from '../policy.ts';
 import type { updateSettingsSchema } from '../schemas.ts';
-import { signupModeSchema, type SignupMode } from '../schemas.ts';
+import {
+  communitySettingsSchema,
+  defaultCommunitySettings,
+  signupModeSchema,
+  type CommunitySettings,
+  type SignupMode,
+} from '../schemas.ts';
+
+interface Settings {
+  signupMode: SignupMode;
+  community: CommunitySettings;
+}
+
+/** Stored community settings over the defaults; a key a newer version added gets its default. */
+export async function readCommunitySettings(db: Db): Promise<CommunitySettings> {
+  const stored = communitySettingsSchema.partial().safeParse(await readSetting(db, 'community'));
+  return { ...defaultCommunitySettings, ...(stored.success ? stored.data : {}) };
+}
 
 export async function readSignupMode(db: Db): Promise<SignupMode> {
   const parsed = signupModeSchema.safeParse(await readSetting(db, 'signup_mode'));
@@ -26,9 +43,10 @@ export async function initSiteSettings(
   return { secret: stored };
 }
 
-export async function getSettings(ctx: AppContext, actor: Actor | null): Promise<{ signupMode: SignupMode }> {
+export async function getSettings(ctx: AppContext, actor: Actor | null): Promise<Settings> {
   systemPolicy.authorize(actor, 'settings.manage');
-  return { signupMode: await readSignupMode(ctx.database.db) };
+  const db = ctx.database.db;
+  return { signupMode: await readSignupMode(db), community: await readCommunitySettings(db) };
 }
 
 export async function updateSettings(
@@ -36,11 +54,15 @@ export async function updateSettings(
   actor: Actor | null,
   input: z.infer<typeof updateSettingsSchema>,
   meta: RequestMeta,
-): Promise<{ signupMode: SignupMode }> {
+): Promise<Settings> {
   const admin = systemPolicy.authorize(actor, 'settings.manage');
   await ctx.database.transaction(async (tx) => {
     const now = ctx.clock.now();
     if (input.signupMode) await writeSetting(tx.db, 'signup_mode', input.signupMode, now);
+    if (input.community) {
+      const community = { ...(await readCommunitySettings(tx.db)), ...input.community };
+      await writeSetting(tx.db, 'community', community, now);
+    }
     await recordAuditEvent(tx, ctx.clock, {
       actorId: admin.userId,
       action: 'admin.settings_changed',

@@ -1,0 +1,36 @@
+import type { HearthModule } from '../../http/module.ts';
+import { forumErrors } from './errors.ts';
+import { AnonymousPageCache } from './page-cache.ts';
+import { answerRoutes } from './routes/answers.ts';
+import { discoveryRoutes } from './routes/discovery.ts';
+import { moderationRoutes } from './routes/moderation.ts';
+import { threadRoutes } from './routes/threads.ts';
+
+export { createThread } from './use-cases/create-thread.ts';
+export { replyToThread } from './use-cases/reply.ts';
+export { similarQuestions, type SimilarQuestion } from './use-cases/similar-questions.ts';
+export type { ThreadPageDto, PostDto } from './schemas.ts';
+
+const writes = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Threads, replies, Q&A, complaints, search, direct messages and flags. */
+export function forumModule(): HearthModule {
+  const cache = new AnonymousPageCache();
+  return {
+    name: 'forum',
+    errors: [forumErrors],
+    routes(app, ctx) {
+      cache.watch(ctx.live);
+      // A successful write anywhere empties the visitors' page cache before its response leaves,
+      // so the writer's next read (and everyone's) is fresh even before the NOTIFY arrives.
+      app.addHook('onSend', async (request, reply, payload) => {
+        if (writes.has(request.method) && reply.statusCode < 400) cache.clear();
+        return payload;
+      });
+      threadRoutes(app, ctx, cache);
+      answerRoutes(app, ctx);
+      moderationRoutes(app, ctx);
+      discoveryRoutes(app, ctx);
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import type { HearthModule } from '../../http/module.ts';
+import { notificationErrors } from './errors.ts';
+import { notificationRoutes } from './routes.ts';
+import { notificationJobs } from './use-cases/emails.ts';
+
+export { notify, type NotificationDraft } from './use-cases/notify.ts';
+export { sendDigest, unsubscribeToken } from './use-cases/emails.ts';
+
+export const notificationsModule: HearthModule = {
+  name: 'notifications',
+  errors: [notificationErrors],
+  jobs: notificationJobs,
+  routes: notificationRoutes,
+};

@@ -1,0 +1,28 @@
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+const stamp = (name: string) => timestamp(name, { withTimezone: true });
+
+/** Something that happened for one person: a reply, a mention, an accepted answer, a message. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id').notNull(),
+    kind: text('kind').notNull(),
+    actorId: uuid('actor_id'),
+    threadId: uuid('thread_id'),
+    postId: uuid('post_id'),
+    title: text('title').notNull(),
+    createdAt: stamp('created_at').notNull(),
+    readAt: stamp('read_at'),
+    emailedAt: stamp('emailed_at'),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+);
+
+/** Per person: which kinds reach them in the app and by email, and how often email comes. */
+export const notificationPreferences = pgTable('notification_preferences', {
+  userId: uuid('user_id').primaryKey(),
+  preferences: jsonb('preferences').notNull(),
+  updatedAt: stamp('updated_at').notNull(),
+});

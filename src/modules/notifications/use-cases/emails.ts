@@ -1,0 +1,135 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { AppContext } from '../../../context.ts';
+import type { JobDefinition } from '../../../jobs/index.ts';
+import { queueMail, type OutgoingMail } from '../../../mail/index.ts';
+import { findUserById, userNames } from '../../accounts/index.ts';
+import { findNotification, markEmailed, pendingForEmail, type NotificationRow } from '../queries.ts';
+import type { NotificationKind } from '../schemas.ts';
+import { preferencesOf } from './preferences.ts';
+
+export const emailJob = 'notifications.email';
+export const digestJob = 'notifications.digest';
+
+/** Digests go out once a day, at this hour (UTC), with everything still unread. */
+const digestHourUtc = 7;
+
+export function secondsUntilDigest(now: Date): number {
+  const next = new Date(now);
+  next.setUTCHours(digestHourUtc, 0, 0, 0);
+  if (next <= now) next.setUTCDate(next.getUTCDate() + 1);
+  return Math.ceil((next.getTime() - now.getTime()) / 1000);
+}
+
+/** The unsubscribe link carries a signature of the person's id, so it works without signing in. */
+export function unsubscribeToken(secret: string, userId: string): string {
+  return createHmac('sha256', secret).update(`unsubscribe:${userId}`).digest('base64url');
+}
+
+export function unsubscribeTokenValid(secret: string, userId: string, token: string): boolean {
+  const expected = Buffer.from(unsubscribeToken(secret, userId));
+  const given = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+const lines: Record<NotificationKind, (actor: string, title: string) => string> = {
+  reply: (actor, title) => `${actor} replied to "${title}"`,
+  mention: (actor, title) => `${actor} mentioned you in "${title}"`,
+  accepted: (actor, title) => `${actor} accepted your answer in "${title}"`,
+  message: (actor, title) => `${actor} sent you a message: "${title}"`,
+};
+
+function describe(row: NotificationRow, names: ReadonlyMap<string, string>): string {
+  const actor = (row.actorId && names.get(row.actorId)) || 'Someone';
+  const line = lines[row.kind as NotificationKind] ?? lines.reply;
+  return line(actor, row.title);
+}
+
+function threadLink(ctx: AppContext, row: NotificationRow): string {
+  const anchor = row.postId ? `#post-${row.postId}` : '';
+  return new URL(`/t/${row.threadId ?? ''}${anchor}`, ctx.config.publicUrl).toString();
+}
+
+function withUnsubscribe(ctx: AppContext, userId: string, mail: OutgoingMail): OutgoingMail {
+  const token = unsubscribeToken(ctx.secret, userId);
+  const url = new URL(
+    `/api/notifications/unsubscribe?u=${userId}&t=${token}`,
+    ctx.config.publicUrl,
+  ).toString();
+  const page = new URL(`/unsubscribe?u=${userId}&t=${token}`, ctx.config.publicUrl).toString();
+  return {
+    ...mail,
+    text: `${mail.text}\n\n—\nStop these emails with one click: ${page}\nOr choose what you get under Account › Notifications.`,
+    headers: { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  };
+}
+
+/** Sends what is still worth sending: an unread notification, to someone who still wants email. */
+async function sendEmails(
+  ctx: AppContext,
+  userId: string,
+  rows: NotificationRow[],
+  digest: boolean,
+): Promise<void> {
+  const db = ctx.database.db;
+  const user = await findUserById(db, userId);
+  const preferences = (await preferencesOf(db, [userId])).get(userId);
+  if (!user || user.status !== 'active' || !preferences || preferences.email === 'off') return;
+  const wanted = rows.filter((row) => preferences.kinds[row.kind as NotificationKind]?.email !== false);
+  const names = await userNames(
+    db,
+    wanted.flatMap((row) => (row.actorId ? [row.actorId] : [])),
+  );
+  const [first] = wanted;
+  if (!first) return;
+  const mail: OutgoingMail = digest
+    ? {
+        to: user.email,
+        subject: `${wanted.length} new in the community`,
+        text: [
+          `Hi ${user.name},`,
+          '',
+          ...wanted.map((row) => `• ${describe(row, names)}\n  ${threadLink(ctx, row)}`),
+        ].join('\n'),
+      }
+    : {
+        to: user.email,
+        subject: describe(first, names),
+        text: [
+          `Hi ${user.name},`,
+          '',
+          `${describe(first, names)}.`,
+          '',
+          `Read it here: ${threadLink(ctx, first)}`,
+        ].join('\n'),
+      };
+  await ctx.database.transaction(async (tx) => {
+    await markEmailed(
+      tx.db,
+      wanted.map((row) => row.id),
+      ctx.clock.now(),
+    );
+    await queueMail(ctx, tx, withUnsubscribe(ctx, userId, mail));
+  });
+}
+
+export function notificationJobs(ctx: AppContext): JobDefinition[] {
+  const instant: JobDefinition<{ id: string }> = {
+    name: emailJob,
+    handle: async ({ id }) => {
+      const row = await findNotification(ctx.database.db, id);
+      if (!row || row.readAt || row.emailedAt) return;
+      await sendEmails(ctx, row.userId, [row], false);
+    },
+  };
+  const digest: JobDefinition<{ userId: string }> = {
+    name: digestJob,
+    handle: async ({ userId }) => sendDigest(ctx, userId),
+  };
+  return [instant, digest] as JobDefinition[];
+}
+
+/** Everything unread and not yet emailed, in one email; later digest jobs for the same day find nothing left. */
+export async function sendDigest(ctx: AppContext, userId: string): Promise<void> {
+  const rows = await pendingForEmail(ctx.database.db, userId);
+  if (rows.length > 0) await sendEmails(ctx, userId, rows, true);
+}
