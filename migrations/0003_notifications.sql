@@ -12,6 +12,7 @@ CREATE TABLE "notifications" (
 	"thread_id" uuid,
 	"post_id" uuid,
 	"title" text NOT NULL,
+	"in_app" boolean DEFAULT true NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	"read_at" timestamp with time zone,
 	"emailed_at" timestamp with time zone

@@ -28,6 +28,7 @@ export async function listNotifications(
     .where(
       and(
         eq(notifications.userId, userId),
+        eq(notifications.inApp, true),
         after
           ? or(
               lt(notifications.createdAt, new Date(after.createdAt)),
@@ -44,7 +45,9 @@ export async function countUnread(db: Db, userId: string): Promise<number> {
   const rows = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+    .where(
+      and(eq(notifications.userId, userId), eq(notifications.inApp, true), isNull(notifications.readAt)),
+    );
   return rows[0]?.n ?? 0;
 }
 

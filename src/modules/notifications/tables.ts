@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const stamp = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -13,6 +13,8 @@ export const notifications = pgTable(
     threadId: uuid('thread_id'),
     postId: uuid('post_id'),
     title: text('title').notNull(),
+    /** False for someone who wants this kind by email only: it never shows in their list. */
+    inApp: boolean('in_app').notNull().default(true),
     createdAt: stamp('created_at').notNull(),
     readAt: stamp('read_at'),
     emailedAt: stamp('emailed_at'),

@@ -32,7 +32,7 @@ export async function notify(tx: Tx, ctx: AppContext, drafts: NotificationDraft[
     const kind = chosen?.kinds[draft.kind];
     const email = kind?.email === true && chosen?.email !== 'off';
     if (!kind?.inApp && !email) continue;
-    const row = { id: newId(), ...draft, createdAt: now, readAt: kind?.inApp ? null : now };
+    const row = { id: newId(), ...draft, inApp: kind?.inApp === true, createdAt: now };
     rows.push(row);
     if (!email) continue;
     if (chosen?.email === 'instant') await ctx.jobs.send(tx, emailJob, { id: row.id });
@@ -45,7 +45,7 @@ export async function notify(tx: Tx, ctx: AppContext, drafts: NotificationDraft[
       );
   }
   await insertNotifications(tx.db, rows);
-  const reached = [...new Set(rows.filter((row) => row.readAt === null).map((row) => row.userId))];
+  const reached = [...new Set(rows.filter((row) => row.inApp).map((row) => row.userId))];
   if (reached.length > 0)
     await ctx.live.publish(tx, { type: 'notifications.changed', audience: { userIds: reached }, data: {} });
 }
