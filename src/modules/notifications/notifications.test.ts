@@ -35,7 +35,9 @@ beforeAll(async () => {
   await hearth.app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(hearth.app.server.address() as AddressInfo).port}`;
   const admin = hearth.client();
-  [alice, bob, agent] = [hearth.client(), hearth.client(), hearth.client()];
+  alice = hearth.client();
+  bob = hearth.client();
+  agent = hearth.client();
   await signedIn(hearth.ctx, admin, 'admin');
   alicePersona = await signedIn(hearth.ctx, alice, 'member');
   bobPersona = await signedIn(hearth.ctx, bob, 'member');

@@ -27,7 +27,11 @@ interface Audit {
 
 beforeAll(async () => {
   hearth = await startTestHearth();
-  [admin, author, other, staff, visitor] = [1, 2, 3, 4, 5].map(() => hearth.client()) as TestClient[];
+  admin = hearth.client();
+  author = hearth.client();
+  other = hearth.client();
+  staff = hearth.client();
+  visitor = hearth.client();
   await signedIn(hearth.ctx, admin, 'admin');
   await signedIn(hearth.ctx, author, 'member');
   await signedIn(hearth.ctx, other, 'member');

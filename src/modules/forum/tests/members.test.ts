@@ -15,7 +15,11 @@ let agentPersona: Persona;
 
 beforeAll(async () => {
   hearth = await startTestHearth();
-  [admin, alice, bob, agent, guest] = [1, 2, 3, 4, 5].map(() => hearth.client()) as TestClient[];
+  admin = hearth.client();
+  alice = hearth.client();
+  bob = hearth.client();
+  agent = hearth.client();
+  guest = hearth.client();
   await signedIn(hearth.ctx, admin, 'admin');
   alicePersona = await signedIn(hearth.ctx, alice, 'member');
   bobPersona = await signedIn(hearth.ctx, bob, 'member');

@@ -7,7 +7,7 @@ let hearth: TestHearth;
 let admin: TestClient;
 let moderator: TestClient;
 let author: TestClient;
-let flaggers: TestClient[];
+let flaggers: [TestClient, TestClient, TestClient];
 let authorPersona: Persona;
 
 interface PostReply {
@@ -34,7 +34,7 @@ beforeAll(async () => {
 afterAll(() => hearth.dispose());
 
 async function threadWithReply(): Promise<{ id: string; replyId: string }> {
-  const created = await flaggers[0]!.post('/api/threads', {
+  const created = await flaggers[0].post('/api/threads', {
     space: 'lounge',
     title: 'Hello all',
     body: 'Hi',
@@ -47,14 +47,14 @@ async function threadWithReply(): Promise<{ id: string; replyId: string }> {
 describe('flags and the moderation queue', () => {
   it('hide a post after three flags until a moderator reviews it', async () => {
     const { id, replyId } = await threadWithReply();
-    const bad = await flaggers[0]!.post(`/api/posts/${replyId}/flags`, { reason: 'other' });
+    const bad = await flaggers[0].post(`/api/posts/${replyId}/flags`, { reason: 'other' });
     expect(bad.code).toBe('VALIDATION_FAILED');
     for (const [n, client] of flaggers.entries()) {
       const flagged = await client.post(`/api/posts/${replyId}/flags`, { reason: 'spam', note: `flag ${n}` });
       expect(flagged.status, flagged.body).toBe(201);
       expect(flagged.json()).toEqual({ openFlags: n + 1, hidden: n === 2 });
     }
-    expect((await flaggers[0]!.post(`/api/posts/${replyId}/flags`, { reason: 'spam' })).code).toBe(
+    expect((await flaggers[0].post(`/api/posts/${replyId}/flags`, { reason: 'spam' })).code).toBe(
       'ALREADY_FLAGGED',
     );
     expect((await author.post(`/api/posts/${replyId}/flags`, { reason: 'spam' })).code).toBe(
@@ -133,7 +133,8 @@ describe('flags and the moderation queue', () => {
       body: 'v1',
     });
     const page = created.json<Page>();
-    const opening = page.posts[0]!;
+    const opening = page.posts[0];
+    if (!opening) throw new Error('no opening post');
     const edited = await author.patch(`/api/posts/${opening.id}`, { body: 'v2', title: 'Typo in title' });
     expect(edited.status, edited.body).toBe(200);
     const fresh = (await author.get(`/api/threads/${page.thread.id}`)).json<{ thread: { title: string } }>();
@@ -142,7 +143,7 @@ describe('flags and the moderation queue', () => {
       items: { title: string | null; bodyMarkdown: string }[];
     }>();
     expect(history.items[0]).toMatchObject({ title: 'Typo in titel', bodyMarkdown: 'v1' });
-    expect((await flaggers[1]!.patch(`/api/posts/${opening.id}`, { body: 'vandal' })).code).toBe(
+    expect((await flaggers[1].patch(`/api/posts/${opening.id}`, { body: 'vandal' })).code).toBe(
       'EDIT_FORBIDDEN',
     );
     expect(authorPersona.role).toBe('member');

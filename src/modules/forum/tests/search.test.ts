@@ -17,7 +17,9 @@ interface Hits {
 beforeAll(async () => {
   hearth = await startTestHearth();
   const admin = hearth.client();
-  [member, other, visitor] = [hearth.client(), hearth.client(), hearth.client()];
+  member = hearth.client();
+  other = hearth.client();
+  visitor = hearth.client();
   await signedIn(hearth.ctx, admin, 'admin');
   await signedIn(hearth.ctx, member, 'member');
   otherPersona = await signedIn(hearth.ctx, other, 'member');
