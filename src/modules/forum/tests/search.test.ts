@@ -28,7 +28,13 @@ beforeAll(async () => {
   const threads = [
     ['invoice', 'help', member, 'How do I download my invoices?', 'I need PDF invoices for accounting.'],
     ['password', 'help', other, 'Password reset email never arrives', 'Checked spam, nothing there.'],
-    ['lounge', 'lounge', member, 'Favourite keyboard shortcuts', 'Share yours <script>alert(1)</script> & "quoted" <b>bold</b>'],
+    [
+      'lounge',
+      'lounge',
+      member,
+      'Favourite keyboard shortcuts',
+      'Share yours <script>alert(1)</script> & "quoted" <b>bold</b>',
+    ],
   ] as const;
   for (const [key, space, client, title, body] of threads) {
     const response = await client.post('/api/threads', { space, title, body });
