@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.ts';
 import { signUp } from '../modules/accounts/index.ts';
 import { readSignupMode } from '../modules/system/index.ts';
+import { DemoForumActivity } from './forum.ts';
 import { inventPerson } from './people.ts';
 
 /** One new member joins through the real sign-up path, so admin pages update live. */
@@ -15,15 +16,26 @@ async function newMemberJoins(ctx: AppContext): Promise<void> {
   );
 }
 
-/** Keeps the demo alive. Later capabilities add their own generated activity here. */
+/** Keeps the demo alive: people ask, answer and accept in the forum, and now and then someone joins. */
 export function startDemoActivity(
   ctx: AppContext,
   everySeconds: number,
   log: { warn(o: object, m: string): void },
 ): () => void {
   if (everySeconds <= 0) return () => undefined;
+  const forum = new DemoForumActivity(ctx);
+  let tick = 0;
+  let busy = false;
   const timer = setInterval(() => {
-    newMemberJoins(ctx).catch((error: unknown) => log.warn({ err: error }, 'demo activity failed'));
+    // A slow step (a cold database) must not pile up behind itself.
+    if (busy) return;
+    busy = true;
+    const joins = tick++ % 4 === 3;
+    (joins ? newMemberJoins(ctx) : forum.step())
+      .catch((error: unknown) => log.warn({ err: error }, 'demo activity failed'))
+      .finally(() => {
+        busy = false;
+      });
   }, everySeconds * 1000);
   timer.unref();
   return () => clearInterval(timer);

@@ -4,6 +4,7 @@ import type { Role } from '../core/roles.ts';
 import { countUsers, hashPassword, insertUser, lockRoleChanges } from '../modules/accounts/index.ts';
 import { demoLogins, demoPassword } from '../modules/system/index.ts';
 import { insertDemoSpaces } from '../modules/spaces/index.ts';
+import { seedDemoForum } from './forum.ts';
 import { inventPerson } from './people.ts';
 
 const staffNames: Record<string, string> = {
@@ -19,7 +20,7 @@ export async function seedDemo(ctx: AppContext, memberCount = 24): Promise<boole
   if ((await countUsers(ctx.database.db)) > 0) return false;
   const passwordHash = await hashPassword(demoPassword);
   const start = ctx.clock.now().getTime() - 90 * 86_400_000;
-  return ctx.database.transaction(async (tx) => {
+  const seeded = await ctx.database.transaction(async (tx) => {
     // Two app nodes starting on one empty database: one seeds, the other finds users and stops.
     await lockRoleChanges(tx.db);
     if ((await countUsers(tx.db)) > 0) return false;
@@ -52,4 +53,6 @@ export async function seedDemo(ctx: AppContext, memberCount = 24): Promise<boole
     await insertDemoSpaces(tx, ctx.clock.now());
     return true;
   });
+  if (seeded) await seedDemoForum(ctx);
+  return seeded;
 }

@@ -21,6 +21,7 @@ export {
   namesOf as userNames,
   cardsOf as userCards,
   cardsByHandles as userCardsByHandles,
+  cardsByRoles as userCardsByRoles,
   type UserCard,
 } from './queries/users.ts';
 export { startSession } from './use-cases/session-tokens.ts';

@@ -149,3 +149,12 @@ export async function cardsByHandles(db: Db, handles: string[]): Promise<UserCar
     .from(users)
     .where(and(sql`lower(${users.handle}) = any(${sql.param(lowered)}::text[])`, eq(users.status, 'active')));
 }
+
+/** Active people of some roles, oldest first: the demo picks its speakers from them. */
+export async function cardsByRoles(db: Db, roles: string[]): Promise<UserCard[]> {
+  return db
+    .select(cardColumns)
+    .from(users)
+    .where(and(sql`${users.role} = any(${sql.param(roles)}::text[])`, eq(users.status, 'active')))
+    .orderBy(users.createdAt);
+}
