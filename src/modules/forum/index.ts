@@ -8,6 +8,14 @@ import { threadRoutes } from './routes/threads.ts';
 
 export { createThread } from './use-cases/create-thread.ts';
 export { replyToThread } from './use-cases/reply.ts';
+export { acceptAnswer } from './use-cases/accept-answer.ts';
+export { markHelpful } from './use-cases/mark-helpful.ts';
+export { markOfficial } from './use-cases/mark-official.ts';
+export { setThreadState } from './use-cases/set-thread-state.ts';
+export { acknowledgeComplaint } from './use-cases/acknowledge-complaint.ts';
+export { takePrivate } from './use-cases/take-private.ts';
+export { flagPost } from './use-cases/flag-post.ts';
+export { startDirectMessage } from './use-cases/direct-messages.ts';
 export { similarQuestions, type SimilarQuestion } from './use-cases/similar-questions.ts';
 export type { ThreadPageDto, PostDto } from './schemas.ts';
 
