@@ -73,7 +73,9 @@ function dangerous(html: string): string[] {
       if (/^on/i.test(name)) found.push(`event handler ${name}`);
       if ((name === 'href' || name === 'src') && !/^(https?:\/\/|mailto:)/i.test(value))
         found.push(`${name}=${value}`);
-      if (name === 'style' && !/^text-align:(left|right|center)$/.test(value)) found.push(`style=${value}`);
+      if (name === 'style') found.push(`style=${value}`);
+      if (name === 'class' && !/^(mention|align-(left|right|center))$/.test(value))
+        found.push(`class=${value}`);
     }
   }
   return found;
@@ -111,7 +113,7 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<strong>bold</strong>');
     expect(html).toContain('<li>one</li>');
     expect(html).toContain('<blockquote>');
-    expect(html).toContain('<td style="text-align:left">1</td>');
+    expect(html).toContain('<td class="align-left">1</td>');
     expect(html).toContain(
       '<a href="https://example.org/docs" title="Docs" rel="nofollow ugc noopener noreferrer">docs</a>',
     );

@@ -6,6 +6,14 @@ import sanitizeHtml from 'sanitize-html';
 const markdown = new MarkdownIt({ html: false, linkify: true, breaks: false, typographer: false });
 markdown.core.ruler.push('mentions', linkMentions);
 
+const alignClasses = ['align-left', 'align-center', 'align-right'];
+
+/** The page's CSP allows no inline styles, so a table column's alignment travels as a class. */
+function alignAsClass(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
+  const align = /^text-align:(left|right|center)$/.exec(attribs.style ?? '')?.[1];
+  return { tagName, attribs: align ? { class: `align-${align}` } : {} };
+}
+
 const allowlist: sanitizeHtml.IOptions = {
   allowedTags: [
     'p',
@@ -37,14 +45,10 @@ const allowlist: sanitizeHtml.IOptions = {
     a: ['href', 'title', 'rel', 'class'],
     img: ['src', 'alt', 'title'],
     ol: ['start'],
-    th: ['style'],
-    td: ['style'],
+    th: ['class'],
+    td: ['class'],
   },
-  allowedStyles: {
-    th: { 'text-align': [/^(left|right|center)$/] },
-    td: { 'text-align': [/^(left|right|center)$/] },
-  },
-  allowedClasses: { a: ['mention'] },
+  allowedClasses: { a: ['mention'], th: alignClasses, td: alignClasses },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: { img: ['http', 'https'] },
   allowProtocolRelative: false,
@@ -54,6 +58,8 @@ const allowlist: sanitizeHtml.IOptions = {
     h5: 'h4',
     h6: 'h4',
     a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow ugc noopener noreferrer' }),
+    th: alignAsClass,
+    td: alignAsClass,
   },
 };
 

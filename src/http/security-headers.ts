@@ -40,7 +40,8 @@ export function securityHeaders(https: boolean): SecurityHeaders {
       `script-src 'self' 'nonce-${script}'`,
       "script-src-attr 'none'",
       `style-src 'self' 'nonce-${style}'`,
-      "img-src 'self' data:",
+      // Members may embed images from https sites (Markdown ![](https://…)); nothing else loads from outside.
+      "img-src 'self' data: https:",
       "connect-src 'self'",
       "font-src 'self'",
       "object-src 'none'",

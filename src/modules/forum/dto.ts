@@ -36,6 +36,11 @@ export function spaceRef(space: SpaceRow | null | undefined) {
   return { id: space.id, slug: space.slug, name: space.name, kind: space.kind as SpaceKind };
 }
 
+/** Everyone a thread summary names: load their cards before mapping. */
+export function peopleOf(threads: readonly ThreadRow[]): string[] {
+  return threads.flatMap((thread) => [thread.authorId, thread.lastPosterId]);
+}
+
 export function toThreadSummary(
   thread: ThreadRow,
   space: SpaceRow | null | undefined,
@@ -48,6 +53,7 @@ export function toThreadSummary(
     space: spaceRef(space),
     visibility: thread.visibility as ThreadSummaryDto['visibility'],
     author: toAuthor(cards.get(thread.authorId)),
+    lastPoster: hideContent ? null : toAuthor(cards.get(thread.lastPosterId)),
     excerpt: hideContent ? '' : excerpt(thread.openingText),
     createdAt: thread.createdAt.toISOString(),
     lastPostedAt: thread.lastPostedAt.toISOString(),
@@ -106,14 +112,18 @@ export function toPost(post: PostRow, view: PostView): PostDto {
   const moderator = canModerate(scope, actor);
   const mine = actor?.userId === post.authorId;
   const hidden = post.hiddenAt !== null;
-  const author = toAuthor(view.cards.get(post.authorId));
+  const shown = !hidden || moderator || mine;
   const question = post.number === 1;
+  const answerable = !question && !hidden && post.kind === 'post';
+  const author = toAuthor(view.cards.get(post.authorId));
   return {
     id: post.id,
     number: post.number,
     kind: post.kind === 'note' ? 'note' : 'post',
     author,
-    html: hidden && !moderator && !mine ? '' : post.bodyHtml,
+    html: shown ? post.bodyHtml : '',
+    // The source, for editing and quoting: signed-in readers only (visitors' pages are shared and cached).
+    markdown: shown && actor !== null ? post.bodyMarkdown : null,
     createdAt: post.createdAt.toISOString(),
     editedAt: post.editedAt?.toISOString() ?? null,
     editCount: post.editCount,
@@ -126,8 +136,8 @@ export function toPost(post: PostRow, view: PostView): PostDto {
     can: {
       edit: post.kind === 'post' && canEditPost(scope, actor, post.authorId),
       flag: !mine && post.kind === 'post' && canFlag(scope, actor),
-      accept: !question && post.kind === 'post' && canAccept(scope, actor),
-      helpful: !mine && !question && post.kind === 'post' && canMarkHelpful(scope, actor),
+      accept: answerable && canAccept(scope, actor),
+      helpful: !mine && answerable && canMarkHelpful(scope, actor),
       moderate: moderator,
       markOfficial: !question && post.kind === 'post' && author?.staff === true && isStaff(actor),
     },

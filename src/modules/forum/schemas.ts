@@ -39,6 +39,8 @@ export const threadIdParam = z.object({ id: z.uuid({ message: 'Expected a thread
 export const postIdParam = z.object({ id: z.uuid({ message: 'Expected a post id (UUID).' }) });
 export const threadPageQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
+  /** Open the page that holds this post (links in emails point at a post). */
+  post: z.uuid().optional(),
   pageSize: z.coerce.number().int().min(5).max(100).default(20),
 });
 export const threadListQuery = z.object({
@@ -76,6 +78,7 @@ export const postSchema = z.object({
   kind: z.enum(['post', 'note']),
   author: authorSchema.nullable(),
   html: z.string(),
+  markdown: z.string().nullable(),
   createdAt: z.string(),
   editedAt: z.string().nullable(),
   editCount: z.number().int(),
@@ -101,6 +104,7 @@ export const threadSummarySchema = z.object({
   space: spaceRef.nullable(),
   visibility: z.enum(['public', 'private', 'direct']),
   author: authorSchema.nullable(),
+  lastPoster: authorSchema.nullable(),
   excerpt: z.string(),
   createdAt: z.string(),
   lastPostedAt: z.string(),

@@ -73,7 +73,8 @@ export function threadRoutes(app: HearthApp, ctx: AppContext, cache: AnonymousPa
       },
     },
     async (request, reply) => {
-      if (request.actor) return readThreadPage(ctx, request.actor, request.params.id, request.query);
+      if (request.actor || request.query.post)
+        return readThreadPage(ctx, request.actor, request.params.id, request.query);
       // Visitors share one cached copy per page; see AnonymousPageCache for why it stays correct.
       const key = `${request.params.id}:${request.query.page}:${request.query.pageSize}`;
       let page = cache.get(key);

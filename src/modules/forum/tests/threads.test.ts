@@ -12,7 +12,13 @@ let helperPersona: Persona;
 
 interface Page {
   thread: { id: string; title: string; replyCount: number; version: number; can: Record<string, boolean> };
-  posts: { id: string; number: number; html: string; author: { handle: string; staff: boolean } | null }[];
+  posts: {
+    id: string;
+    number: number;
+    html: string;
+    markdown: string | null;
+    author: { handle: string; staff: boolean } | null;
+  }[];
   page: number;
   pageCount: number;
 }
@@ -55,6 +61,20 @@ describe('threads and replies', () => {
     expect(second.posts.map((post) => post.number)).toEqual([21, 22, 23, 24, 25, 26]);
     expect(second.pageCount).toBe(2);
     expect(second.thread.replyCount).toBe(25);
+
+    // A link to a post (as in emails) opens the page that holds it.
+    const late = second.posts[3]?.id ?? '';
+    const linked = (await asker.get(`/api/threads/${id}?post=${late}&pageSize=20`)).json<Page>();
+    expect(linked.page).toBe(2);
+    // Signed-in readers get the Markdown source (to edit and quote); visitors' shared page does not.
+    expect((await asker.get(`/api/threads/${id}`)).json<Page>().posts[0]?.markdown).toContain(
+      '**everything**',
+    );
+    expect((await visitor.get(`/api/threads/${id}`)).json<Page>().posts[0]?.markdown).toBeNull();
+    const listed = (await visitor.get('/api/spaces/help/threads')).json<{
+      items: { id: string; lastPoster: { handle: string } | null }[];
+    }>();
+    expect(listed.items.find((item) => item.id === id)?.lastPoster?.handle).toBe(helperPersona.handle);
   });
 
   it('serve visitors a cached page that is fresh right after an edit', async () => {

@@ -7,7 +7,7 @@ import { userCardsByHandles, type UserCard } from '../../accounts/index.ts';
 import { notify } from '../../notifications/index.ts';
 import { readCommunitySettings, type CommunitySettings } from '../../system/index.ts';
 import { composeBody, enforceSandbox } from '../compose.ts';
-import { toThreadSummary } from '../dto.ts';
+import { peopleOf, toThreadSummary } from '../dto.ts';
 import { announceThreadChanged } from '../events.ts';
 import { fail } from '../errors.ts';
 import { cardsFor } from '../load.ts';
@@ -75,9 +75,6 @@ export async function listDirectMessages(ctx: AppContext, actor: Actor | null): 
   const me = requireActor(actor);
   const db = ctx.database.db;
   const threads = await listDirectThreads(db, me.userId, 100);
-  const cards = await cardsFor(
-    db,
-    threads.map((thread) => thread.authorId),
-  );
+  const cards = await cardsFor(db, peopleOf(threads));
   return threads.map((thread) => toThreadSummary(thread, null, cards));
 }

@@ -3,7 +3,7 @@ import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../../core/pagination.ts';
 import { canModerateSpace, canReadSpace, loadSpace, spaceErrors } from '../../spaces/index.ts';
-import { toThreadSummary } from '../dto.ts';
+import { peopleOf, toThreadSummary } from '../dto.ts';
 import { cardsFor } from '../load.ts';
 import { isStaff } from '../policy.ts';
 import { listThreads } from '../queries/threads.ts';
@@ -33,10 +33,7 @@ export async function listSpaceThreads(
     limit: query.limit + 1,
   });
   const page = rows.slice(0, query.limit);
-  const cards = await cardsFor(
-    db,
-    page.map((thread) => thread.authorId),
-  );
+  const cards = await cardsFor(db, peopleOf(page));
   const last = page.at(-1);
   const visible = (authorId: string) => seesAll || actor?.userId === authorId;
   return {

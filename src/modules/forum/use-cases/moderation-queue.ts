@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { requireActor } from '../../../core/policy.ts';
-import { toAuthor, toPost, toThreadSummary } from '../dto.ts';
+import { peopleOf, toAuthor, toPost, toThreadSummary } from '../dto.ts';
 import { cardsFor, loadScope } from '../load.ts';
 import { canModerate } from '../policy.ts';
 import { fail } from '../errors.ts';
@@ -30,7 +30,7 @@ export async function moderationQueue(ctx: AppContext, actor: Actor | null): Pro
     moderatesAny = true;
     const cards = await cardsFor(db, [
       post.authorId,
-      scope.thread.authorId,
+      ...peopleOf([scope.thread]),
       ...postFlags.map((f) => f.flaggerId),
     ]);
     items.push({

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { userCardsByHandles } from '../../accounts/index.ts';
-import { toAuthor, toThreadSummary } from '../dto.ts';
+import { peopleOf, toAuthor, toThreadSummary } from '../dto.ts';
 import { fail } from '../errors.ts';
 import { cardsFor } from '../load.ts';
 import { readableScope } from '../readable.ts';
@@ -17,7 +17,7 @@ export async function readProfile(ctx: AppContext, actor: Actor | null, handle: 
   const scope = await readableScope(db, actor);
   const threads = await recentThreadsBy(db, card.id, scope.spaceIds, 10);
   const stats = await profileStats(db, card.id, scope.spaceIds);
-  const cards = await cardsFor(db, [card.id]);
+  const cards = await cardsFor(db, [card.id, ...peopleOf(threads)]);
   return {
     person: author,
     joinedAt: card.createdAt.toISOString(),

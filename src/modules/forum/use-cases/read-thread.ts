@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { cardsFor, loadScope } from '../load.ts';
-import { toPost, toThread } from '../dto.ts';
+import { peopleOf, toPost, toThread } from '../dto.ts';
 import { fail } from '../errors.ts';
 import { threadAccess } from '../policy.ts';
 import { findPost, helpfulMarks, postsInRange } from '../queries/posts.ts';
@@ -15,7 +15,7 @@ export async function readThreadPage(
   ctx: AppContext,
   actor: Actor | null,
   threadId: string,
-  paging: { page: number; pageSize: number },
+  paging: { page: number; pageSize: number; post?: string | undefined },
 ): Promise<ThreadPageDto> {
   const db = ctx.database.db;
   const scope = await loadScope(db, threadId);
@@ -23,14 +23,16 @@ export async function readThreadPage(
   if (access === 'none') throw fail.THREAD_NOT_FOUND();
   const { thread } = scope;
   const pageCount = Math.max(1, Math.ceil(thread.postCount / paging.pageSize));
-  const page = Math.min(paging.page, pageCount);
+  const target = paging.post ? await findPost(db, paging.post) : undefined;
+  const wanted = target?.threadId === thread.id ? Math.ceil(target.number / paging.pageSize) : paging.page;
+  const page = Math.min(wanted, pageCount);
   const stub = access === 'stub';
   const from = (page - 1) * paging.pageSize + 1;
   const posts = stub ? [] : await postsInRange(db, thread.id, from, from + paging.pageSize - 1);
   const accepted = !stub && thread.acceptedPostId ? await findPost(db, thread.acceptedPostId) : undefined;
   const shown = accepted ? [...posts, accepted] : posts;
   const cards = await cardsFor(db, [
-    thread.authorId,
+    ...peopleOf([thread]),
     ...scope.participantIds,
     ...shown.map((post) => post.authorId),
   ]);

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { userCardsByHandles } from '../../accounts/index.ts';
-import { toThreadSummary } from '../dto.ts';
+import { peopleOf, toThreadSummary } from '../dto.ts';
 import { cardsFor } from '../load.ts';
 import { readableScope } from '../readable.ts';
 import { markEnd, markStart, searchPosts } from '../queries/search.ts';
@@ -49,10 +49,7 @@ export async function searchForum(
     db,
     rows.map((row) => row.threadId),
   );
-  const cards = await cardsFor(
-    db,
-    [...threads.values()].map((thread) => thread.authorId),
-  );
+  const cards = await cardsFor(db, peopleOf([...threads.values()]));
   return rows.flatMap((row) => {
     const thread = threads.get(row.threadId);
     if (!thread) return [];

@@ -3,7 +3,7 @@ import type { Actor } from '../../../core/actor.ts';
 import { requireActor } from '../../../core/policy.ts';
 import { readCommunitySettings } from '../../system/index.ts';
 import { canModerateSpace, moderatorsOf, spaceIdsOfKind, spacesByIds } from '../../spaces/index.ts';
-import { toThreadSummary } from '../dto.ts';
+import { peopleOf, toThreadSummary } from '../dto.ts';
 import { fail } from '../errors.ts';
 import { cardsFor } from '../load.ts';
 import { isStaff } from '../policy.ts';
@@ -35,10 +35,7 @@ export async function unansweredQueue(
     limit,
   });
   const spaces = await spacesByIds(db, mine);
-  const cards = await cardsFor(
-    db,
-    rows.map((thread) => thread.authorId),
-  );
+  const cards = await cardsFor(db, peopleOf(rows));
   return {
     afterHours: settings.unansweredAfterHours,
     items: rows.map((thread) => ({
