@@ -29,8 +29,9 @@ function isStale(output, inputs) {
 
 async function buildServer() {
   const out = join(root, 'dist/hearth.js');
-  // bench/ and the test PostgreSQL helper are bundled too: `hearth bench` runs from this bundle.
-  if (!isStale(out, ['src', 'bench', 'test/support', 'package.json'])) return;
+  // bench/, eval/ and the test PostgreSQL helper are bundled too: `hearth bench` and `hearth eval` run from
+  // this bundle.
+  if (!isStale(out, ['src', 'bench', 'eval', 'test/support', 'package.json'])) return;
   const esbuild = await import('esbuild');
   await esbuild.build({
     entryPoints: [join(root, 'src/cli/index.ts')],

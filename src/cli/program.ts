@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
 import { registerBenchCommand } from './bench-command.ts';
+import { registerEvalCommand } from './eval-command.ts';
 import { registerStartCommand } from './start-command.ts';
 
 /** Every `hearth` subcommand; README's command table is checked against this. */
@@ -12,5 +13,6 @@ export function buildProgram(): Command {
   registerStartCommand(program);
   registerAdminCommands(program);
   registerBenchCommand(program);
+  registerEvalCommand(program);
   return program;
 }

@@ -1,5 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { selectRows, type Db } from '../../../db/index.ts';
+import { corpusStats } from '../similarity/corpus.ts';
+import { scoreSimilar, type SimilarityDocument } from '../similarity/rank.ts';
+import { parseTsvector } from '../similarity/tsvector.ts';
 
 /** Which threads a searcher may find: readable spaces, and private threads only where they may read them. */
 export interface SearchScope {
@@ -68,6 +71,8 @@ export async function searchPosts(db: Db, filter: SearchFilter): Promise<SearchR
 export interface SimilarFilter extends SearchScope {
   text: string;
   limit: number;
+  /** Rank only these threads (in this order among equals), scored exactly as in a free search. */
+  among?: readonly string[] | undefined;
 }
 
 export interface SimilarRow {
@@ -75,22 +80,81 @@ export interface SimilarRow {
   score: number;
 }
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** How many of the forum's best plain matches the ranker reads (it draws its feedback words from them). */
+const similarPoolSize = 200;
+
 /**
- * Threads whose title and opening post share words with what someone is typing. Any word may
- * match (OR of the stemmed words), ranked by cover density, title words weighted most.
+ * Threads that already ask what someone is typing, best first, with a score in [0, 1) (see
+ * similarity/rank.ts). The database finds and pre-ranks the threads sharing any stemmed word
+ * with the text (the GIN index on the search vector), then hands over their search vectors for
+ * BM25 with pseudo-relevance feedback. With `among`, those threads are scored instead of the pool.
+ * Threads sharing no word are left out.
  */
 export async function similarThreads(db: Db, filter: SimilarFilter): Promise<SimilarRow[]> {
-  return selectRows<SimilarRow>(
+  const visible = sql`t.visibility = 'public' and t.space_id = any(${sql.param(filter.spaceIds)}::uuid[])`;
+  const among = filter.among ? [...new Set(filter.among)].filter((id) => uuidPattern.test(id)) : null;
+  const rows = await selectRows<{ kind: string; id: string | null; terms: string; publicThreads: number }>(
     db,
     sql`
     with q as (
-      select nullif(replace(plainto_tsquery('english', ${filter.text})::text, ' & ', ' | '), '')::tsquery as query
+      select to_tsvector('english', ${filter.text}) as vector,
+        nullif(replace(plainto_tsquery('english', ${filter.text})::text, ' & ', ' | '), '')::tsquery as query
+    ),
+    pool as (
+      select t.id, t.search from threads t, q
+      where q.query is not null and t.search @@ q.query and ${visible}
+      order by ts_rank(t.search, q.query, 1) desc, t.id
+      limit ${similarPoolSize}
     )
-    select t.id as "threadId", ts_rank('{0.1, 0.2, 0.5, 1.0}', t.search, q.query, 1)::float8 as score
-    from threads t, q
-    where q.query is not null and t.search @@ q.query and t.visibility = 'public'
-      and t.space_id = any(${sql.param(filter.spaceIds)}::uuid[])
-    order by score desc, t.id
-    limit ${filter.limit}`,
+    select 'query'::text as kind, null::uuid as id, q.vector::text as terms,
+      (select count(*) from threads where visibility = 'public')::int as "publicThreads"
+    from q
+    union all
+    select 'pool', pool.id, pool.search::text, 0 from pool
+    ${
+      among && among.length > 0
+        ? sql`union all
+    select 'among', t.id, t.search::text, 0 from threads t
+    where t.id = any(${sql.param(among)}::uuid[]) and ${visible}`
+        : sql``
+    }`,
   );
+  const queryRow = rows.find((row) => row.kind === 'query');
+  const query = parseTsvector(queryRow?.terms ?? '');
+  if (!queryRow || query.size === 0) return [];
+  const parsed = new Map<string, SimilarityDocument>();
+  const documentOf = (row: { id: string | null; terms: string }): SimilarityDocument => {
+    const id = row.id ?? '';
+    let document = parsed.get(id);
+    if (!document) parsed.set(id, (document = { id, terms: parseTsvector(row.terms) }));
+    return document;
+  };
+  const pool = rows.filter((row) => row.kind === 'pool').map(documentOf);
+  const order = new Map((among ?? []).map((id, index) => [id, index]));
+  const targets = among
+    ? rows
+        .filter((row) => row.kind === 'among')
+        .map(documentOf)
+        .sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0))
+    : pool;
+  const stats = await corpusStats(db, Number(queryRow.publicThreads));
+  const scores = scoreSimilar(query, pool, targets, stats);
+  // Equal scores keep the caller's order with `among`, else the thread id order (stable results).
+  const tieBreak = among
+    ? (x: RankedRow, y: RankedRow) => x.index - y.index
+    : (x: RankedRow, y: RankedRow) => (x.threadId < y.threadId ? -1 : x.threadId > y.threadId ? 1 : 0);
+  return targets
+    .map((document, index) => ({ threadId: document.id, score: scores.get(document.id) ?? 0, index }))
+    .filter((row) => row.score > 0)
+    .sort((x, y) => y.score - x.score || tieBreak(x, y))
+    .slice(0, filter.limit)
+    .map(({ threadId, score }) => ({ threadId, score }));
+}
+
+interface RankedRow {
+  threadId: string;
+  score: number;
+  index: number;
 }
