@@ -45,3 +45,22 @@ export async function auditAction(
     ...(entry.data ? { data: entry.data } : {}),
   });
 }
+
+export const flagsChanged = 'forum.flags_changed';
+
+/** The moderation queue changed: staff, and the moderators of this thread's space, refresh it. */
+export async function announceFlagsChanged(
+  tx: Tx,
+  ctx: AppContext,
+  scope: ThreadScope,
+  postId: string,
+): Promise<void> {
+  await ctx.live.publish(tx, { type: flagsChanged, audience: { roles: staffRoles }, data: { postId } });
+  const spaceModerators = scope.space?.moderatorIds ?? [];
+  if (spaceModerators.length > 0)
+    await ctx.live.publish(tx, {
+      type: flagsChanged,
+      audience: { userIds: spaceModerators },
+      data: { postId },
+    });
+}

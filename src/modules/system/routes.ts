@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.ts';
 import type { HearthApp } from '../../http/types.ts';
 import { jobSchema, settingsSchema, siteSchema, updateSettingsSchema } from './schemas.ts';
 import { listFailedJobs, retryFailedJob } from './use-cases/jobs.ts';
-import { getSettings, readSignupMode, updateSettings } from './use-cases/settings.ts';
+import { getSettings, readCommunitySettings, readSignupMode, updateSettings } from './use-cases/settings.ts';
 import { demoLogins } from './demo-logins.ts';
 
 export function systemRoutes(app: HearthApp, ctx: AppContext): void {
@@ -31,6 +31,7 @@ export function systemRoutes(app: HearthApp, ctx: AppContext): void {
     async () => ({
       name: 'Hearth',
       signupMode: await readSignupMode(ctx.database.db),
+      directMessages: (await readCommunitySettings(ctx.database.db)).directMessages,
       demo: ctx.config.demo,
       demoLogins: ctx.config.demo ? demoLogins : [],
     }),

@@ -40,6 +40,8 @@ export const updateSettingsSchema = z.object({
 export const siteSchema = z.object({
   name: z.string(),
   signupMode: signupModeSchema,
+  /** Who may start a direct message, so the composer can say so before anyone tries. */
+  directMessages: z.enum(directMessageModes),
   demo: z.boolean(),
   demoLogins: z.array(z.object({ role: z.string(), email: z.string(), password: z.string() })),
 });

@@ -3,9 +3,8 @@ import type { Actor } from '../../../core/actor.ts';
 import { newId } from '../../../core/ids.ts';
 import { requireActor } from '../../../core/policy.ts';
 import { isUniqueViolation } from '../../../db/index.ts';
-import { staffRoles } from '../../../core/roles.ts';
 import { readCommunitySettings } from '../../system/index.ts';
-import { announceThreadChanged } from '../events.ts';
+import { announceFlagsChanged, announceThreadChanged } from '../events.ts';
 import { fail } from '../errors.ts';
 import { loadReadablePost } from '../load.ts';
 import { canFlag } from '../policy.ts';
@@ -13,8 +12,6 @@ import { insertFlag, openFlagCount } from '../queries/flags.ts';
 import { updatePost } from '../queries/posts.ts';
 import { bumpThread } from '../queries/threads.ts';
 import type { FlagInput } from '../schemas.ts';
-
-export const flagsChanged = 'forum.flags_changed';
 
 /** Enough open flags hide a post until a moderator reviews it (Discourse's community flagging). */
 export async function flagPost(
@@ -47,7 +44,7 @@ export async function flagPost(
         await bumpThread(tx.db, scope.thread.id);
         await announceThreadChanged(tx, ctx, scope);
       }
-      await ctx.live.publish(tx, { type: flagsChanged, audience: { roles: staffRoles }, data: { postId } });
+      await announceFlagsChanged(tx, ctx, scope, postId);
       return { openFlags: open, hidden: hide || post.hiddenAt !== null };
     })
     .catch((error: unknown) => {

@@ -1,9 +1,8 @@
 import type { AppContext, RequestMeta } from '../../../context.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { requireActor } from '../../../core/policy.ts';
-import { staffRoles } from '../../../core/roles.ts';
 import { toPost } from '../dto.ts';
-import { auditAction, announceThreadChanged } from '../events.ts';
+import { announceFlagsChanged, auditAction, announceThreadChanged } from '../events.ts';
 import { fail } from '../errors.ts';
 import { cardsFor, loadReadablePost } from '../load.ts';
 import { canModerate } from '../policy.ts';
@@ -11,7 +10,6 @@ import { resolveFlags } from '../queries/flags.ts';
 import { updatePost } from '../queries/posts.ts';
 import { bumpThread } from '../queries/threads.ts';
 import type { PostDto, reviewActions } from '../schemas.ts';
-import { flagsChanged } from './flag-post.ts';
 
 /**
  * A moderator's decision on a post: hide it (flags upheld), unhide it, or dismiss the flags (which
@@ -48,7 +46,7 @@ export async function reviewPost(
       data: { threadId: scope.thread.id, flagsResolved: resolved },
     });
     await announceThreadChanged(tx, ctx, scope);
-    await ctx.live.publish(tx, { type: flagsChanged, audience: { roles: staffRoles }, data: { postId } });
+    await announceFlagsChanged(tx, ctx, scope, postId);
     const cards = await cardsFor(tx.db, [post.authorId]);
     return toPost(updated, { scope, actor: moderator, cards, helpfulByMe: new Set() });
   });

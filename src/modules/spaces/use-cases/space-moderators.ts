@@ -1,5 +1,6 @@
 import type { AppContext, RequestMeta } from '../../../context.ts';
 import type { Actor } from '../../../core/actor.ts';
+import { roles } from '../../../core/roles.ts';
 import { recordAuditEvent } from '../../audit/index.ts';
 import { toSpace, type SpaceDto } from '../dto.ts';
 import { fail } from '../errors.ts';
@@ -32,6 +33,8 @@ export async function addSpaceModerator(
       ip: meta.ip,
       data: { userId },
     });
+    // The moderator's own pages gain (or lose) their staff queues; other admins' lists refresh.
+    await ctx.live.publish(tx, { type: 'spaces.changed', audience: { roles }, data: { spaceId } });
     return toSpace(space, (await moderatorsOf(tx.db, [spaceId])).get(spaceId) ?? [], admin);
   });
 }
@@ -56,6 +59,8 @@ export async function removeSpaceModerator(
       ip: meta.ip,
       data: { userId },
     });
+    // The moderator's own pages gain (or lose) their staff queues; other admins' lists refresh.
+    await ctx.live.publish(tx, { type: 'spaces.changed', audience: { roles }, data: { spaceId } });
     return toSpace(space, (await moderatorsOf(tx.db, [spaceId])).get(spaceId) ?? [], admin);
   });
 }
