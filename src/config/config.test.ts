@@ -67,7 +67,7 @@ describe('loadConfig', () => {
       databasePoolSize: 10,
       secret: null,
       demo: true,
-      demoActivitySeconds: 20,
+      demoActivitySeconds: 6,
       signupMode: 'open',
       smtpUrl: null,
       mailFrom: 'Hearth <hearth@localhost>',

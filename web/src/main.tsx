@@ -4,6 +4,7 @@ import { App } from './app/App.tsx';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/forum.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');

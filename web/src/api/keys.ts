@@ -1,5 +1,5 @@
 // Query keys, in one place so invalidation stays consistent.
-import type { Role, UserStatus } from './types.ts';
+import type { ForumSearchFilters, Role, UserStatus } from './types.ts';
 
 export interface AdminUserFilters {
   q: string;
@@ -21,4 +21,23 @@ export const queryKeys = {
   failedJobs: ['admin', 'jobs', 'failed'] as const,
   audit: ['admin', 'audit'] as const,
   spaces: ['spaces'] as const,
+  space: (slug: string) => ['spaces', slug] as const,
+  forum: ['forum'] as const,
+  forumThreadLists: ['forum', 'threads'] as const,
+  forumThreadList: (slug: string, state: string) => ['forum', 'threads', slug, state] as const,
+  forumThread: (id: string) => ['forum', 'thread', id] as const,
+  forumThreadPage: (id: string, page: number) => ['forum', 'thread', id, page] as const,
+  forumRevisions: (postId: string) => ['forum', 'revisions', postId] as const,
+  forumSearch: (filters: ForumSearchFilters) => ['forum', 'search', filters] as const,
+  forumSimilar: (title: string, space: string) => ['forum', 'similar', title, space] as const,
+  person: (handle: string) => ['forum', 'person', handle] as const,
+  notifications: ['notifications'] as const,
+  notificationsUnread: ['notifications', 'unread'] as const,
+  notificationList: ['notifications', 'list'] as const,
+  notificationPreferences: ['notifications', 'preferences'] as const,
+  directMessages: ['messages'] as const,
+  moderationQueue: ['staff', 'moderation'] as const,
+  unansweredQueue: ['staff', 'unanswered'] as const,
+  adminUsersByIds: (ids: readonly string[]) => ['admin', 'users', 'by-id', ...ids] as const,
+  adminUserSearch: (q: string) => ['admin', 'users', 'search', q] as const,
 };

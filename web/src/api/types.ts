@@ -143,3 +143,229 @@ export interface Space {
 }
 
 export type LiveEventType = keyof LiveEventMap;
+
+// ---------------------------------------------------------------------------------------------
+// Forum (threads, posts, search). Mirrors src/modules/forum/schemas.ts.
+
+/** Live events of the forum; merged into LiveEventMap above. */
+export interface LiveEventMap {
+  'forum.thread_changed': { threadId: string; spaceId: string | null };
+}
+
+export interface ForumAuthor {
+  id: string;
+  name: string;
+  handle: string;
+  role: Role;
+  staff: boolean;
+}
+
+export interface SpaceRef {
+  id: string;
+  slug: string;
+  name: string;
+  kind: SpaceKind;
+}
+
+export type ThreadVisibility = 'public' | 'private' | 'direct';
+
+export interface ThreadSummary {
+  id: string;
+  title: string;
+  space: SpaceRef | null;
+  visibility: ThreadVisibility;
+  author: ForumAuthor | null;
+  /** Who posted last (null where the content is hidden from the reader). */
+  lastPoster: ForumAuthor | null;
+  excerpt: string;
+  createdAt: IsoDateTime;
+  lastPostedAt: IsoDateTime;
+  replyCount: number;
+  pinned: boolean;
+  locked: boolean;
+  closed: boolean;
+  takenPrivate: boolean;
+  acknowledgedAt: IsoDateTime | null;
+  solved: boolean;
+  solvedByCommunity: boolean;
+}
+
+export interface Thread extends ThreadSummary {
+  version: number;
+  acceptedPostId: string | null;
+  privateNote: string | null;
+  participants: ForumAuthor[];
+  can: { reply: boolean; moderate: boolean; accept: boolean; actAsStaff: boolean; seeHistory: boolean };
+}
+
+export interface Post {
+  id: string;
+  number: number;
+  kind: 'post' | 'note';
+  author: ForumAuthor | null;
+  /** Sanitised by the server. */
+  html: string;
+  /** The Markdown source, for editing and quoting: signed-in readers only (null for visitors). */
+  markdown: string | null;
+  createdAt: IsoDateTime;
+  editedAt: IsoDateTime | null;
+  editCount: number;
+  official: boolean;
+  accepted: boolean;
+  helpfulCount: number;
+  helpfulByMe: boolean;
+  hidden: boolean;
+  hiddenReason: string | null;
+  can: {
+    edit: boolean;
+    flag: boolean;
+    accept: boolean;
+    helpful: boolean;
+    moderate: boolean;
+    markOfficial: boolean;
+  };
+}
+
+export interface ThreadPage {
+  thread: Thread;
+  posts: Post[];
+  acceptedAnswer: Post | null;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
+export interface PostRevision {
+  editor: ForumAuthor | null;
+  bodyMarkdown: string;
+  title: string | null;
+  reason: string | null;
+  createdAt: IsoDateTime;
+}
+
+export interface SearchHit {
+  thread: ThreadSummary;
+  postNumber: number;
+  /** Escaped by the server; only <mark> elements inside. */
+  highlight: string;
+  rank: number;
+}
+
+export interface SimilarThread {
+  id: string;
+  title: string;
+  space: SpaceRef | null;
+  solved: boolean;
+  replyCount: number;
+  score: number;
+}
+
+export interface PersonProfile {
+  person: ForumAuthor;
+  joinedAt: IsoDateTime;
+  postCount: number;
+  solutionCount: number;
+  recentThreads: ThreadSummary[];
+}
+
+export type FlagReason = 'spam' | 'abuse' | 'off_topic' | 'other';
+
+export interface ForumSearchFilters {
+  q: string;
+  space: string;
+  author: string;
+  solved: '' | 'true' | 'false';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Notifications, direct messages, staff queues, space administration and community settings.
+
+/** More live events (merged into the map above). */
+export interface LiveEventMap {
+  'notifications.changed': Record<string, never>;
+  'forum.flags_changed': { postId: string };
+}
+
+/** Who a space admits: a role, or 'anyone' for visitors who are not signed in. */
+export type SpaceAudience = 'anyone' | Role;
+
+/** A space as GET /api/spaces describes it, with its audiences (what the admin pages edit). */
+export interface AdminSpace extends Space {
+  readRoles: SpaceAudience[];
+  postRoles: SpaceAudience[];
+  replyRoles: SpaceAudience[];
+}
+
+export interface SpaceInput {
+  name: string;
+  slug: string;
+  description: string;
+  kind: SpaceKind;
+  readRoles: SpaceAudience[];
+  postRoles: SpaceAudience[];
+  replyRoles: SpaceAudience[];
+}
+
+export type NotificationKind = 'reply' | 'mention' | 'accepted' | 'message';
+
+export interface NotificationItem {
+  id: string;
+  kind: NotificationKind;
+  actor: { id: string; name: string; handle: string } | null;
+  threadId: string | null;
+  postId: string | null;
+  title: string;
+  createdAt: IsoDateTime;
+  read: boolean;
+}
+
+export interface NotificationPage extends CursorPage<NotificationItem> {
+  unread: number;
+}
+
+export type EmailMode = 'instant' | 'digest' | 'off';
+
+export interface NotificationPreferences {
+  email: EmailMode;
+  kinds: Record<NotificationKind, { inApp: boolean; email: boolean }>;
+}
+
+export interface ModerationItem {
+  thread: ThreadSummary;
+  post: Post;
+  flags: {
+    id: string;
+    reason: FlagReason;
+    note: string;
+    flagger: ForumAuthor | null;
+    createdAt: IsoDateTime;
+  }[];
+}
+
+export type ReviewAction = 'hide' | 'unhide' | 'dismiss';
+
+export interface UnansweredQuestion extends ThreadSummary {
+  waiting: 'no_reply' | 'no_accepted_answer';
+}
+
+export interface UnansweredQueue {
+  afterHours: number;
+  items: UnansweredQuestion[];
+}
+
+export type DirectMessageMode = 'everyone' | 'members_to_staff' | 'staff_only';
+
+export interface CommunitySettings {
+  directMessages: DirectMessageMode;
+  autoHideFlagCount: number;
+  unansweredAfterHours: number;
+  sandboxDays: number;
+  sandboxMaxLinks: number;
+  sandboxMaxMentions: number;
+  sandboxPostsPerHour: number;
+}
+
+export interface AdminSettings {
+  signupMode: SignupMode;
+  community: CommunitySettings;
+}

@@ -4,12 +4,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useResendVerification } from '../api/account.ts';
 import { useSite } from '../api/auth.ts';
 import { queryKeys } from '../api/keys.ts';
+import { useSpacesWithAudiences } from '../api/staff.ts';
 import type { Me } from '../api/types.ts';
 import { errorMessage } from '../components/Feedback.tsx';
 import { CloseIcon, FlameIcon, MenuIcon } from '../components/Icons.tsx';
+import { NotificationBell } from '../pages/notifications/NotificationBell.tsx';
+import '../styles/staff.css';
 import { LiveProvider, useLiveEvent, useLiveState } from './live.tsx';
 import type { LiveState } from './live.tsx';
-import { visibleNav } from './nav.tsx';
+import { staffNavNeedsSpaces, visibleNav, visibleStaffNav } from './nav.tsx';
 import { SkipLink } from './SkipLink.tsx';
 import { UserMenu } from './UserMenu.tsx';
 import { useCurrentUser } from './guards.tsx';
@@ -43,6 +46,36 @@ function MeLiveSync({ me }: { me: Me }) {
     if (userId === me.id) void client.invalidateQueries({ queryKey: queryKeys.me });
   });
   return null;
+}
+
+/** The staff queues' entries, for the roles (and the space moderators) the server lets use them. */
+function StaffNav({ me }: { me: Me }) {
+  const client = useQueryClient();
+  const needsSpaces = staffNavNeedsSpaces(me.role);
+  const spaces = useSpacesWithAudiences(needsSpaces);
+  useLiveEvent('spaces.changed', () => {
+    if (needsSpaces) void client.invalidateQueries({ queryKey: queryKeys.spaces });
+  });
+  const moderated = (spaces.data?.items ?? []).filter((space) => space.moderatorIds.includes(me.id));
+  const items = visibleStaffNav(me.role, moderated);
+  if (items.length === 0) return null;
+  return (
+    <>
+      <p className="nav-group-label" id="nav-staff-label">
+        Staff
+      </p>
+      <ul className="nav-list" aria-labelledby="nav-staff-label">
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to} className="nav-link">
+              {item.icon}
+              <span>{item.label}</span>
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 function VerifyEmailBanner({ me }: { me: Me }) {
@@ -134,6 +167,7 @@ export function AppShell() {
           {siteName && siteName !== 'Hearth' ? <span className="site-name">{siteName}</span> : null}
           <div className="topbar-end">
             <LiveIndicator />
+            <NotificationBell />
             <UserMenu me={me} />
           </div>
         </header>
@@ -148,6 +182,7 @@ export function AppShell() {
               </li>
             ))}
           </ul>
+          <StaffNav me={me} />
         </nav>
         <main id="main" className="main" tabIndex={-1} ref={mainRef}>
           {location.pathname === '/account' ? null : <VerifyEmailBanner me={me} />}

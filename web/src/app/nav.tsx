@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Role } from '../api/types.ts';
+import { staffRoles } from '../../../src/core/roles.ts';
+import type { Role, Space } from '../api/types.ts';
 import {
   AdminIcon,
   CommunityIcon,
@@ -8,6 +9,7 @@ import {
   MembersIcon,
   ReportsIcon,
 } from '../components/Icons.tsx';
+import { FlagIcon, MessagesIcon, QuestionIcon } from '../pages/staff/StaffIcons.tsx';
 
 export interface NavItem {
   to: string;
@@ -20,6 +22,7 @@ export interface NavItem {
 export const PRIMARY_NAV: readonly NavItem[] = [
   { to: '/inbox', label: 'Inbox', icon: <InboxIcon /> },
   { to: '/community', label: 'Community', icon: <CommunityIcon /> },
+  { to: '/messages', label: 'Messages', icon: <MessagesIcon /> },
   { to: '/listening', label: 'Listening', icon: <ListeningIcon /> },
   { to: '/members', label: 'Members', icon: <MembersIcon /> },
   { to: '/reports', label: 'Reports', icon: <ReportsIcon /> },
@@ -28,6 +31,7 @@ export const PRIMARY_NAV: readonly NavItem[] = [
 
 export const ADMIN_NAV: readonly { to: string; label: string }[] = [
   { to: '/admin/users', label: 'Users' },
+  { to: '/admin/spaces', label: 'Spaces' },
   { to: '/admin/settings', label: 'Settings' },
   { to: '/admin/invitations', label: 'Invitations' },
   { to: '/admin/jobs', label: 'Jobs' },
@@ -36,4 +40,45 @@ export const ADMIN_NAV: readonly { to: string; label: string }[] = [
 
 export function visibleNav(role: Role): NavItem[] {
   return PRIMARY_NAV.filter((item) => !item.roles || item.roles.includes(role));
+}
+
+/** Roles that moderate every space (the server's site moderators). */
+const siteModerators: readonly Role[] = ['admin', 'manager', 'moderator'];
+
+export interface StaffNavItem extends NavItem {
+  roles: readonly Role[];
+  /** Also shown to the moderators of a space (of this kind, when named), whatever their role. */
+  spaceModerators: { kind?: Space['kind'] };
+}
+
+/** The staff queues, shown under their own heading to the people the server lets use them. */
+export const STAFF_NAV: readonly StaffNavItem[] = [
+  {
+    to: '/staff/moderation',
+    label: 'Moderation',
+    icon: <FlagIcon />,
+    roles: siteModerators,
+    spaceModerators: {},
+  },
+  {
+    to: '/staff/unanswered',
+    label: 'Unanswered',
+    icon: <QuestionIcon />,
+    roles: staffRoles,
+    spaceModerators: { kind: 'questions' },
+  },
+];
+
+/** Whether some staff entry depends on the spaces a person moderates (not only on their role). */
+export function staffNavNeedsSpaces(role: Role): boolean {
+  return STAFF_NAV.some((item) => !item.roles.includes(role));
+}
+
+/** The staff entries for this role, plus those earned by moderating a space (`moderated`). */
+export function visibleStaffNav(role: Role, moderated: readonly Pick<Space, 'kind'>[]): StaffNavItem[] {
+  return STAFF_NAV.filter(
+    (item) =>
+      item.roles.includes(role) ||
+      moderated.some((space) => !item.spaceModerators.kind || space.kind === item.spaceModerators.kind),
+  );
 }

@@ -1,5 +1,6 @@
 import { useCurrentUser } from '../../app/guards.tsx';
 import { PageHeader } from '../../components/Bits.tsx';
+import { NotificationsSection } from './NotificationsSection.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { SessionsSection } from './SessionsSection.tsx';
@@ -11,7 +12,7 @@ export function AccountPage() {
     <div className="account-page">
       <PageHeader
         title="Account settings"
-        description="Your profile, password, signed-in devices and API tokens."
+        description="Your profile, password, notifications, signed-in devices and API tokens."
       />
       <nav className="on-this-page" aria-label="On this page">
         <ul>
@@ -20,6 +21,9 @@ export function AccountPage() {
           </li>
           <li>
             <a href="#password">Password</a>
+          </li>
+          <li>
+            <a href="#notifications">Notifications</a>
           </li>
           <li>
             <a href="#sessions">Sessions</a>
@@ -31,6 +35,7 @@ export function AccountPage() {
       </nav>
       <ProfileSection me={me} />
       <PasswordSection />
+      <NotificationsSection />
       <SessionsSection />
       <TokensSection />
     </div>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { useAdminSettings, useUpdateAdminSettings } from '../../api/admin.ts';
+import { useUpdateAdminSettings } from '../../api/admin.ts';
+import { useSiteSettings } from '../../api/staff.ts';
 import type { SignupMode } from '../../api/types.ts';
 import { PageHeader } from '../../components/Bits.tsx';
 import { RadioGroup } from '../../components/Field.tsx';
 import { fieldError, FormError, LiveMessage, Loading, QueryError } from '../../components/Feedback.tsx';
+import { CommunitySettingsForm } from './CommunitySettingsForm.tsx';
 
 const SIGNUP_OPTIONS = [
   { value: 'open', label: 'Open', description: 'Anyone can create an account from the sign-up page.' },
@@ -52,15 +54,24 @@ function SettingsForm({ saved }: { saved: SignupMode }) {
 }
 
 export function SettingsPage() {
-  const settings = useAdminSettings();
+  const settings = useSiteSettings();
   return (
     <section data-testid="admin-settings-page">
-      <PageHeader title="Settings" documentTitle="Settings · Admin" description="Site-wide settings." />
+      <PageHeader
+        title="Settings"
+        documentTitle="Settings · Admin"
+        description="Site-wide settings: who can sign up, and how the community behaves."
+      />
       {settings.isPending ? <Loading label="Loading settings…" /> : null}
       {settings.isError ? (
         <QueryError error={settings.error} onRetry={() => void settings.refetch()} />
       ) : null}
-      {settings.data ? <SettingsForm saved={settings.data.signupMode} /> : null}
+      {settings.data ? (
+        <>
+          <SettingsForm saved={settings.data.signupMode} />
+          <CommunitySettingsForm saved={settings.data.community} />
+        </>
+      ) : null}
     </section>
   );
 }

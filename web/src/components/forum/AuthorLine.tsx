@@ -1,0 +1,24 @@
+import { Link } from 'react-router';
+import type { ForumAuthor } from '../../api/types.ts';
+import { roleLabel } from '../../lib/roles.ts';
+
+/** "Name @handle" linking to the profile, with a staff badge and the role for everyone else. */
+export function AuthorLine({ author }: { author: ForumAuthor | null }) {
+  if (!author) return <span className="author-line muted">A former member</span>;
+  return (
+    <span className="author-line">
+      <Link className="author-name" to={`/people/${encodeURIComponent(author.handle)}`}>
+        {author.name}
+      </Link>
+      <span className="muted small author-handle">@{author.handle}</span>
+      {author.staff ? (
+        <span className="badge badge-staff" data-testid="staff-badge">
+          Staff
+        </span>
+      ) : null}
+      {author.role !== 'staff' ? (
+        <span className="muted small author-role">{roleLabel(author.role)}</span>
+      ) : null}
+    </span>
+  );
+}
