@@ -1,12 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from '../pages/account/AccountPage.tsx';
-import { AdminLayout } from '../pages/admin/AdminLayout.tsx';
-import { AuditPage } from '../pages/admin/AuditPage.tsx';
-import { InvitationsPage } from '../pages/admin/InvitationsPage.tsx';
-import { JobsPage } from '../pages/admin/JobsPage.tsx';
-import { SettingsPage } from '../pages/admin/SettingsPage.tsx';
-import { SpacesPage } from '../pages/admin/SpacesPage.tsx';
-import { UsersPage } from '../pages/admin/UsersPage.tsx';
 import { AuthLayout } from '../pages/auth/AuthLayout.tsx';
 import { ForgotPasswordPage } from '../pages/auth/ForgotPasswordPage.tsx';
 import { ResetPasswordPage } from '../pages/auth/ResetPasswordPage.tsx';
@@ -24,12 +17,11 @@ import { MessagesPage } from '../pages/messages/MessagesPage.tsx';
 import { NotificationsPage } from '../pages/notifications/NotificationsPage.tsx';
 import { UnsubscribePage } from '../pages/notifications/UnsubscribePage.tsx';
 import { InboxPage, ListeningPage, MembersPage, ReportsPage } from '../pages/sections/SectionPages.tsx';
-import { ModerationPage } from '../pages/staff/ModerationPage.tsx';
-import { UnansweredPage } from '../pages/staff/UnansweredPage.tsx';
 import { AppShell } from './AppShell.tsx';
 import { RequireAdmin, RequireAuth } from './guards.tsx';
 import { NotFound } from './StatusPages.tsx';
 
+// Admin and staff pages (few people use them) load on first visit, keeping the main bundle small.
 export function createRouter() {
   return createBrowserRouter([
     {
@@ -70,22 +62,56 @@ export function createRouter() {
         { path: '/account', element: <AccountPage /> },
         { path: '/notifications', element: <NotificationsPage /> },
         { path: '/messages', element: <MessagesPage /> },
-        { path: '/staff/moderation', element: <ModerationPage /> },
-        { path: '/staff/unanswered', element: <UnansweredPage /> },
+        {
+          path: '/staff/moderation',
+          lazy: () =>
+            import('../pages/staff/ModerationPage.tsx').then((m) => ({ Component: m.ModerationPage })),
+        },
+        {
+          path: '/staff/unanswered',
+          lazy: () =>
+            import('../pages/staff/UnansweredPage.tsx').then((m) => ({ Component: m.UnansweredPage })),
+        },
         {
           path: '/admin',
           element: <RequireAdmin />,
           children: [
             {
-              element: <AdminLayout />,
+              lazy: () =>
+                import('../pages/admin/AdminLayout.tsx').then((m) => ({ Component: m.AdminLayout })),
               children: [
                 { index: true, element: <Navigate to="/admin/users" replace /> },
-                { path: 'users', element: <UsersPage /> },
-                { path: 'spaces', element: <SpacesPage /> },
-                { path: 'settings', element: <SettingsPage /> },
-                { path: 'invitations', element: <InvitationsPage /> },
-                { path: 'jobs', element: <JobsPage /> },
-                { path: 'audit', element: <AuditPage /> },
+                {
+                  path: 'users',
+                  lazy: () =>
+                    import('../pages/admin/UsersPage.tsx').then((m) => ({ Component: m.UsersPage })),
+                },
+                {
+                  path: 'spaces',
+                  lazy: () =>
+                    import('../pages/admin/SpacesPage.tsx').then((m) => ({ Component: m.SpacesPage })),
+                },
+                {
+                  path: 'settings',
+                  lazy: () =>
+                    import('../pages/admin/SettingsPage.tsx').then((m) => ({ Component: m.SettingsPage })),
+                },
+                {
+                  path: 'invitations',
+                  lazy: () =>
+                    import('../pages/admin/InvitationsPage.tsx').then((m) => ({
+                      Component: m.InvitationsPage,
+                    })),
+                },
+                {
+                  path: 'jobs',
+                  lazy: () => import('../pages/admin/JobsPage.tsx').then((m) => ({ Component: m.JobsPage })),
+                },
+                {
+                  path: 'audit',
+                  lazy: () =>
+                    import('../pages/admin/AuditPage.tsx').then((m) => ({ Component: m.AuditPage })),
+                },
               ],
             },
           ],
