@@ -3,6 +3,7 @@ import type { DbKind } from './output.ts';
 const runners: Record<string, (db: DbKind) => Promise<void>> = {
   http: async (db) => (await import('./http.ts')).benchHttp(db),
   durability: async (db) => (await import('./durability.ts')).benchDurability(db),
+  forum: async (db) => (await import('./forum.ts')).benchForum(db),
 };
 
 export const scenarios = Object.keys(runners);

@@ -7,6 +7,7 @@ import { moderationRoutes } from './routes/moderation.ts';
 import { threadRoutes } from './routes/threads.ts';
 
 export { createThread } from './use-cases/create-thread.ts';
+export { bulkSeedForum, seededRandom, type BulkSeedOptions, type SeededThread } from './bulk-seed.ts';
 export { replyToThread } from './use-cases/reply.ts';
 export { acceptAnswer } from './use-cases/accept-answer.ts';
 export { markHelpful } from './use-cases/mark-helpful.ts';
