@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import type { Config } from './config/index.ts';
-import { lockDataDir, migrateDatabase, openDatabase, type Database } from './db/index.ts';
+import {
+  lockDataDir,
+  migrateDatabase,
+  openDatabase,
+  startEmbeddedMaintenance,
+  type Database,
+} from './db/index.ts';
 import { startDemoActivity } from './demo/activity.ts';
 import { seedDemo } from './demo/seed.ts';
 import { createHearth, type Hearth } from './hearth.ts';
@@ -36,6 +42,7 @@ export async function startServer(config: Config): Promise<RunningHearth> {
   const stopDemo = config.demo
     ? startDemoActivity(hearth.ctx, config.demoActivitySeconds, hearth.app.log)
     : () => undefined;
+  const stopMaintenance = startEmbeddedMaintenance(database, hearth.app.log);
   const address = await hearth.app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
   const url = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? `http://localhost:${port}` : address;
@@ -44,6 +51,7 @@ export async function startServer(config: Config): Promise<RunningHearth> {
   const stop = () =>
     (stopping ??= (async () => {
       stopDemo();
+      stopMaintenance();
       await hearth.close();
       await database.close();
       release();

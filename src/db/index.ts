@@ -7,3 +7,4 @@ export { lockDataDir, DataDirLockedError } from './lock.ts';
 export { notifyInTransaction, eventsChannel } from './notify.ts';
 export { isUniqueViolation } from './errors.ts';
 export { onlyRow, selectRows } from './rows.ts';
+export { startEmbeddedMaintenance, vacuumAnalyze } from './maintenance.ts';

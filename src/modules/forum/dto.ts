@@ -14,7 +14,7 @@ import {
   isStaff,
   type ThreadScope,
 } from './policy.ts';
-import type { PostRow } from './queries/posts.ts';
+import type { PagePostRow } from './queries/posts.ts';
 import type { ThreadRow } from './queries/threads.ts';
 import type { AuthorDto, PostDto, ThreadDto, ThreadSummaryDto } from './schemas.ts';
 
@@ -107,7 +107,7 @@ export interface PostView {
 }
 
 /** A hidden post keeps its place; only moderators still see what it said. */
-export function toPost(post: PostRow, view: PostView): PostDto {
+export function toPost(post: PagePostRow, view: PostView): PostDto {
   const { scope, actor } = view;
   const moderator = canModerate(scope, actor);
   const mine = actor?.userId === post.authorId;

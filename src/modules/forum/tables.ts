@@ -51,7 +51,13 @@ export const threads = pgTable(
     ),
   },
   (t) => [
-    index('threads_space_idx').on(t.spaceId, t.lastPostedAt),
+    // Serves a space's list as it is shown: pinned first, then the most recently active.
+    index('threads_space_order_idx').on(
+      t.spaceId,
+      sql`(${t.pinnedAt} is not null) desc`,
+      t.lastPostedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index('threads_author_idx').on(t.authorId),
     index('threads_search_idx').using('gin', t.search),
     index('threads_title_trgm_idx').using('gin', sql`lower(${t.title}) gin_trgm_ops`),

@@ -7,6 +7,9 @@ export type NewPost = typeof posts.$inferInsert;
 export type RevisionRow = typeof postRevisions.$inferSelect;
 
 const { search: _search, ...postColumns } = getTableColumns(posts);
+// A page shows HTML (and Markdown to edit); the plain text is for search only.
+const { bodyText: _bodyText, ...pageColumns } = postColumns;
+export type PagePostRow = Omit<PostRow, 'bodyText'>;
 
 export async function insertPost(db: Db, post: NewPost): Promise<PostRow> {
   return onlyRow(await db.insert(posts).values(post).returning(postColumns));
@@ -22,9 +25,14 @@ export async function updatePost(db: Db, id: string, patch: Partial<NewPost>): P
 }
 
 /** Posts numbered from..to of one thread, in order. */
-export async function postsInRange(db: Db, threadId: string, from: number, to: number): Promise<PostRow[]> {
+export async function postsInRange(
+  db: Db,
+  threadId: string,
+  from: number,
+  to: number,
+): Promise<PagePostRow[]> {
   return db
-    .select(postColumns)
+    .select(pageColumns)
     .from(posts)
     .where(and(eq(posts.threadId, threadId), gte(posts.number, from), lte(posts.number, to)))
     .orderBy(asc(posts.number));

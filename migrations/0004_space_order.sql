@@ -1,0 +1,2 @@
+DROP INDEX "threads_space_idx";--> statement-breakpoint
+CREATE INDEX "threads_space_order_idx" ON "threads" USING btree ("space_id",("pinned_at" is not null) desc,"last_posted_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
