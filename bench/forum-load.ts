@@ -3,6 +3,13 @@ import { measure, type LoadOptions, type LoadResult } from './load.ts';
 import { log, progressBar, round } from './output.ts';
 import { cpuMs } from './processes.ts';
 
+/** Most figures: 10 connections for 10 s; figures of one client run 8 s. */
+export const multiConnections = 10;
+
+export function secondsFor(connections: number): number {
+  return connections === 1 ? 8 : 10;
+}
+
 /** One request of a round-robin mix, or a function that builds each request afresh (POST bodies). */
 export type MixRequest =
   | { path: string; headers?: Record<string, string> }
