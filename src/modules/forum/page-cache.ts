@@ -1,7 +1,10 @@
+import { gzipSync } from 'node:zlib';
 import type { LiveHub } from '../../live/index.ts';
 
 export interface CachedPage {
   body: Buffer;
+  /** The same bytes gzipped once, for the browsers (all of them) that accept it. */
+  gzip: Buffer;
   etag: string;
 }
 
@@ -39,7 +42,12 @@ export class AnonymousPageCache {
 
   set(key: string, body: string, since: number): CachedPage {
     // Encoded once: re-encoding ~70 kB of text to UTF-8 on every hit was most of a hit's cost.
-    const page = { body: Buffer.from(body), etag: `W/"${this.generation.toString(36)}-${hash(body)}"` };
+    const bytes = Buffer.from(body);
+    const page = {
+      body: bytes,
+      gzip: gzipSync(bytes, { level: 6 }),
+      etag: `W/"${this.generation.toString(36)}-${hash(body)}"`,
+    };
     if (since !== this.generation) return page;
     this.pages.set(key, page);
     if (this.pages.size > this.capacity) this.pages.delete(this.pages.keys().next().value as string);

@@ -85,9 +85,11 @@ export function threadRoutes(app: HearthApp, ctx: AppContext, cache: AnonymousPa
       }
       // The body is already JSON: the typed reply would want the object, so send through the plain one.
       const plain = reply as unknown as FastifyReply;
-      plain.header('etag', page.etag).header('cache-control', 'no-cache');
+      plain.header('etag', page.etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding');
       if (request.headers['if-none-match'] === page.etag) return plain.status(304).send();
-      return plain.type('application/json; charset=utf-8').send(page.body);
+      plain.type('application/json; charset=utf-8');
+      if (!acceptsGzip(request.headers['accept-encoding'])) return plain.send(page.body);
+      return plain.header('content-encoding', 'gzip').send(page.gzip);
     },
   );
 
@@ -166,4 +168,12 @@ export function threadRoutes(app: HearthApp, ctx: AppContext, cache: AnonymousPa
       thread: await moveThread(ctx, request.actor, request.params.id, request.body.space, request.meta),
     }),
   );
+}
+
+/** `gzip` named in Accept-Encoding, and not refused with q=0. */
+function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? '').split(',').some((part) => {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    return name.trim() === 'gzip' && !params.some((param) => /^\s*q=0(\.0*)?\s*$/.test(param));
+  });
 }

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn, type Persona } from '../../../../test/support/personas.ts';
 import type { TestClient } from '../../../../test/support/test-client.ts';
@@ -86,6 +87,19 @@ describe('threads and replies', () => {
       headers: { 'if-none-match': String(etag) },
     });
     expect(again.status).toBe(304);
+    // Browsers ask for gzip: the shared page was compressed once, and says so.
+    const zipped = await hearth.app.inject({
+      url: `/api/threads/${created.thread.id}`,
+      headers: { 'accept-encoding': 'br, gzip;q=0.8' },
+    });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('accept-encoding');
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe(first.body);
+    const refused = await hearth.app.inject({
+      url: `/api/threads/${created.thread.id}`,
+      headers: { 'accept-encoding': 'gzip;q=0, identity' },
+    });
+    expect(refused.headers['content-encoding']).toBeUndefined();
     const edit = await asker.patch(`/api/posts/${created.posts[0]?.id}`, { body: 'Second words' });
     expect(edit.status, edit.body).toBe(200);
     const after = await visitor.get(`/api/threads/${created.thread.id}`, {
