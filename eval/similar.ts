@@ -88,6 +88,8 @@ export async function evalSimilar(options: SimilarEvalOptions): Promise<SimilarE
         description: 'Related questions of the SemEval file.',
         kind: 'questions',
       },
+      // The space admits roles only: no group to look up.
+      async () => new Set<string>(),
       { ip: null, userAgent: null },
     );
 

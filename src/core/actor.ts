@@ -10,4 +10,6 @@ export interface Actor {
   sessionId: string | null;
   tokenId: string | null;
   scope: 'read' | 'write' | 'session';
+  /** Groups the person belongs to (spaces may admit groups as well as roles); none when absent. */
+  groupIds?: readonly string[];
 }

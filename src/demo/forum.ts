@@ -29,6 +29,7 @@ function asActor(card: UserCard): Actor {
     sessionId: null,
     tokenId: null,
     scope: 'session',
+    groupIds: card.groupIds,
   };
 }
 

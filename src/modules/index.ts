@@ -2,7 +2,7 @@ import { coreErrors } from '../core/errors.ts';
 import { policyErrors } from '../core/policy.ts';
 import { httpErrors } from '../http/errors.ts';
 import type { HearthModule } from '../http/module.ts';
-import { accountsModule, userExists, userNames } from './accounts/index.ts';
+import { accountsModule, existingGroupIds, userExists, userNames } from './accounts/index.ts';
 import { spacesModule } from './spaces/index.ts';
 import { forumModule } from './forum/index.ts';
 import { notificationsModule } from './notifications/index.ts';
@@ -14,7 +14,7 @@ export const modules: readonly HearthModule[] = [
   systemModule,
   accountsModule,
   auditModule(userNames),
-  spacesModule(userExists),
+  spacesModule({ userExists, existingGroupIds }),
   forumModule(),
   notificationsModule,
 ];

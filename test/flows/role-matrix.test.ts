@@ -60,6 +60,12 @@ const actions: Action[] = [
   { name: 'read the audit log', allowed: ['admin'], run: (c) => c.get('/api/admin/audit') },
   { name: 'verify the audit chain', allowed: ['admin'], run: (c) => c.post('/api/admin/audit/verify') },
   { name: 'list spaces', allowed: ['anonymous', ...roles], run: (c) => c.get('/api/spaces') },
+  { name: 'list groups', allowed: ['admin', 'manager'], run: (c) => c.get('/api/admin/groups') },
+  {
+    name: 'create a group',
+    allowed: ['admin', 'manager'],
+    run: (c) => c.post('/api/admin/groups', { name: 'Matrix', slug: `matrix-group-${++spaceCounter}` }),
+  },
   {
     name: 'create a space',
     allowed: ['admin'],

@@ -4,6 +4,10 @@ export const accountErrors = defineErrors({
   AUTH_INVALID_CREDENTIALS: { status: 401, message: 'That email and password do not match an account.' },
   AUTH_TOKEN_INVALID: { status: 401, message: 'The API token is unknown, revoked, or malformed.' },
   AUTH_ACCOUNT_SUSPENDED: { status: 403, message: 'This account is suspended.' },
+  GROUP_NOT_FOUND: { status: 404, message: 'There is no such group.' },
+  GROUP_SLUG_TAKEN: { status: 409, message: 'Another group already uses that address (slug).' },
+  GROUP_MEMBER_NOT_FOUND: { status: 404, message: 'That person is not in this group.' },
+  GROUP_USER_NOT_FOUND: { status: 404, message: 'There is no user with that id.' },
   AUTH_SIGNUP_INVITE_ONLY: {
     status: 403,
     message: 'Sign-up is by invitation only: enter a valid invitation code.',

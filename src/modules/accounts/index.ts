@@ -5,6 +5,7 @@ import { readBearerToken, readSessionCookie } from '../../http/cookies.ts';
 import { accountErrors } from './errors.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
+import { groupRoutes } from './routes/groups.ts';
 import { meRoutes } from './routes/me.ts';
 import { authenticate } from './use-cases/authenticate.ts';
 import { passwordResetJobDefinition } from './use-cases/password-reset.ts';
@@ -24,6 +25,7 @@ export {
   cardsByRoles as userCardsByRoles,
   type UserCard,
 } from './queries/users.ts';
+export { existingGroupIds } from './queries/groups.ts';
 export { startSession } from './use-cases/session-tokens.ts';
 export { authenticate } from './use-cases/authenticate.ts';
 export { signUp } from './use-cases/sign-up.ts';
@@ -38,6 +40,7 @@ export const accountsModule: HearthModule = {
     authRoutes(app, ctx);
     meRoutes(app, ctx);
     adminRoutes(app, ctx);
+    groupRoutes(app, ctx);
   },
 };
 

@@ -13,6 +13,8 @@ export const accountPolicy = definePolicy({
   'users.changeRole': ['admin'],
   'users.suspend': ['admin'],
   'invitations.manage': ['admin', 'manager'],
+  /** Groups decide who reads restricted spaces: admins and community managers keep them. */
+  'groups.manage': ['admin', 'manager'],
 });
 
 export type AccountAction = keyof typeof accountPolicy.rules;

@@ -90,3 +90,31 @@ export const invitationSchema = z.object({
 export type SignUpInput = z.infer<typeof signUpSchema>;
 export type SignInInput = z.infer<typeof signInSchema>;
 export type ListUsersQuery = z.infer<typeof listUsersQuerySchema>;
+
+const groupSlugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and dashes, like "beta-testers".')
+  .min(2)
+  .max(60);
+export const createGroupSchema = z.object({
+  name: z.string().trim().min(1, 'Name the group.').max(80),
+  slug: groupSlugSchema,
+  description: z.string().trim().max(500).default(''),
+});
+export const updateGroupSchema = createGroupSchema.partial();
+export const groupMemberSchema = z.object({ userId: z.uuid() });
+export const groupSchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  description: z.string(),
+  memberCount: z.number().int(),
+});
+export const groupMembersSchema = z.object({
+  items: z.array(z.object({ id: z.uuid(), name: z.string(), handle: z.string(), role: z.string() })),
+});
+export type CreateGroupInput = z.infer<typeof createGroupSchema>;
+export type UpdateGroupInput = z.infer<typeof updateGroupSchema>;
+export type GroupDto = z.infer<typeof groupSchema>;

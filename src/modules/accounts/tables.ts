@@ -17,9 +17,15 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+    /** The groups this person is in, kept on the row so every authenticated request has them for free. */
+    groupIds: uuid('group_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
+    index('users_group_ids_idx').using('gin', t.groupIds),
     uniqueIndex('users_handle_key').on(sql`lower(${t.handle})`),
     index('users_created_at_idx').on(t.createdAt, t.id),
   ],
@@ -100,4 +106,18 @@ export const invitations = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('invitations_code_hash_key').on(t.codeHash)],
+);
+
+/** Named sets of people (beta testers, partners, VIPs) that spaces can admit next to roles. */
+export const groups = pgTable(
+  'groups',
+  {
+    id: uuid('id').primaryKey(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('groups_slug_key').on(t.slug)],
 );

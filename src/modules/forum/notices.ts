@@ -16,6 +16,7 @@ function asReader(card: UserCard): Actor | null {
     sessionId: null,
     tokenId: null,
     scope: 'session',
+    groupIds: card.groupIds,
   };
 }
 

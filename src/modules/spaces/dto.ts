@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/actor.ts';
 import { canModerateSpace, canPostInSpace, canReplyInSpace } from './policy.ts';
 import type { SpaceRow } from './queries.ts';
-import type { Audience, SpaceKind } from './schemas.ts';
+import type { SpaceKind } from './schemas.ts';
 
 export function toSpace(space: SpaceRow, moderatorIds: string[], actor: Actor | null) {
   return {
@@ -11,9 +11,9 @@ export function toSpace(space: SpaceRow, moderatorIds: string[], actor: Actor | 
     description: space.description,
     kind: space.kind as SpaceKind,
     position: space.position,
-    readRoles: space.readRoles as Audience[],
-    postRoles: space.postRoles as Audience[],
-    replyRoles: space.replyRoles as Audience[],
+    readRoles: space.readRoles,
+    postRoles: space.postRoles,
+    replyRoles: space.replyRoles,
     archived: space.archivedAt !== null,
     moderatorIds,
     can: {

@@ -12,6 +12,7 @@ export {
 } from './policy.ts';
 export { insertDemoSpaces } from './demo-spaces.ts';
 export {
+  forgetGroup,
   loadSpace,
   listSpaces,
   moderatorsOf,
@@ -24,11 +25,20 @@ export { spaceKinds, type SpaceKind } from './schemas.ts';
 export { spaceErrors } from './errors.ts';
 export type { SpaceDto } from './dto.ts';
 
-/** Whether a user exists comes from the accounts module, passed in so this module reads only its own tables. */
-export function spacesModule(userExists: (db: Db, userId: string) => Promise<boolean>): HearthModule {
+/** Who exists (people, groups) comes from the accounts module, passed in so this module reads only its own tables. */
+export interface PeopleDirectory {
+  userExists(db: Db, userId: string): Promise<boolean>;
+  existingGroupIds(db: Db, ids: string[]): Promise<Set<string>>;
+}
+
+export function spacesModule(people: PeopleDirectory): HearthModule {
   return {
     name: 'spaces',
     errors: [spaceErrors],
-    routes: (app, ctx) => spaceRoutes(app, ctx, (userId) => userExists(ctx.database.db, userId)),
+    routes: (app, ctx) =>
+      spaceRoutes(app, ctx, {
+        userExists: (userId) => people.userExists(ctx.database.db, userId),
+        existingGroupIds: (ids) => people.existingGroupIds(ctx.database.db, ids),
+      }),
   };
 }

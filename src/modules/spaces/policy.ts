@@ -20,7 +20,11 @@ export interface SpaceAccess {
 }
 
 function admits(audience: readonly string[], actor: Actor | null): boolean {
-  return audience.includes('anyone') || (actor !== null && audience.includes(actor.role));
+  if (audience.includes('anyone')) return true;
+  if (actor === null) return false;
+  return (
+    audience.includes(actor.role) || (actor.groupIds ?? []).some((id) => audience.includes(`group:${id}`))
+  );
 }
 
 export function isSiteModerator(actor: Actor | null): boolean {

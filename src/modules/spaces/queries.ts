@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, isNull, max } from 'drizzle-orm';
-import { onlyRow, type Db } from '../../db/index.ts';
+import { and, asc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
+import { onlyRow, type Db, type Tx } from '../../db/index.ts';
 import { spaceModerators, spaces } from './tables.ts';
 
 export type SpaceRow = typeof spaces.$inferSelect;
@@ -101,4 +101,19 @@ export async function spacesByIds(db: Db, ids: string[]): Promise<Map<string, Sp
     .from(spaces)
     .where(inArray(spaces.id, [...new Set(ids)]));
   return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** A deleted group stops being admitted anywhere. */
+export async function forgetGroup(tx: Tx, groupId: string): Promise<void> {
+  const entry = `group:${groupId}`;
+  await tx.db
+    .update(spaces)
+    .set({
+      readRoles: sql`array_remove(${spaces.readRoles}, ${entry})`,
+      postRoles: sql`array_remove(${spaces.postRoles}, ${entry})`,
+      replyRoles: sql`array_remove(${spaces.replyRoles}, ${entry})`,
+    })
+    .where(
+      sql`${entry} = any(${spaces.readRoles}) or ${entry} = any(${spaces.postRoles}) or ${entry} = any(${spaces.replyRoles})`,
+    );
 }

@@ -9,7 +9,7 @@ import {
   spaceSchema,
   updateSpaceSchema,
 } from './schemas.ts';
-import { createSpace, reorderSpaces, updateSpace } from './use-cases/manage-spaces.ts';
+import { createSpace, reorderSpaces, updateSpace, type GroupsExist } from './use-cases/manage-spaces.ts';
 import { getSpaceFor, listSpacesFor } from './use-cases/read-spaces.ts';
 import { addSpaceModerator, removeSpaceModerator, type UserExists } from './use-cases/space-moderators.ts';
 
@@ -17,7 +17,13 @@ const tags = ['spaces'];
 const one = { 200: z.object({ space: spaceSchema }) };
 const many = { 200: z.object({ items: z.array(spaceSchema) }) };
 
-export function spaceRoutes(app: HearthApp, ctx: AppContext, userExists: UserExists): void {
+export interface Lookups {
+  userExists: UserExists;
+  existingGroupIds: GroupsExist;
+}
+
+export function spaceRoutes(app: HearthApp, ctx: AppContext, lookups: Lookups): void {
+  const { userExists } = lookups;
   app.get(
     '/api/spaces',
     { schema: { tags, summary: 'The spaces you may read, in order', response: many } },
@@ -43,7 +49,9 @@ export function spaceRoutes(app: HearthApp, ctx: AppContext, userExists: UserExi
       },
     },
     async (request, reply) =>
-      reply.status(201).send({ space: await createSpace(ctx, request.actor, request.body, request.meta) }),
+      reply.status(201).send({
+        space: await createSpace(ctx, request.actor, request.body, lookups.existingGroupIds, request.meta),
+      }),
   );
 
   app.patch(
@@ -58,7 +66,14 @@ export function spaceRoutes(app: HearthApp, ctx: AppContext, userExists: UserExi
       },
     },
     async (request) => ({
-      space: await updateSpace(ctx, request.actor, request.params.id, request.body, request.meta),
+      space: await updateSpace(
+        ctx,
+        request.actor,
+        request.params.id,
+        request.body,
+        lookups.existingGroupIds,
+        request.meta,
+      ),
     }),
   );
 

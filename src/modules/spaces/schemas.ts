@@ -8,10 +8,17 @@ export type SpaceKind = (typeof spaceKinds)[number];
 export const audiences = ['anyone', ...roles] as const;
 export type Audience = (typeof audiences)[number];
 
+/** A group admitted by id: `group:<uuid>`. */
+export const groupAudiencePattern = /^group:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const audienceEntry = z.union([
+  z.enum(audiences),
+  z.string().toLowerCase().regex(groupAudiencePattern, 'Use a role, "anyone", or "group:<group id>".'),
+]);
+
 const audienceList = z
-  .array(z.enum(audiences))
+  .array(audienceEntry)
   .min(1, 'Name at least one role.')
-  .max(audiences.length)
+  .max(audiences.length + 50)
   .transform((list) => [...new Set(list)]);
 
 export const slugSchema = z
@@ -36,7 +43,7 @@ export const reorderSpacesSchema = z.object({ ids: z.array(z.uuid()).min(1).max(
 export const spaceModeratorSchema = z.object({ userId: z.uuid() });
 export const spaceIdParamSchema = z.object({ id: z.uuid({ message: 'Expected a space id (UUID).' }) });
 
-const audienceArray = z.array(z.enum(audiences));
+const audienceArray = z.array(z.string());
 export const spaceSchema = z.object({
   id: z.uuid(),
   slug: z.string(),

@@ -120,6 +120,7 @@ export interface UserCard {
   role: string;
   status: string;
   createdAt: Date;
+  groupIds: string[];
 }
 
 const cardColumns = {
@@ -129,6 +130,7 @@ const cardColumns = {
   role: users.role,
   status: users.status,
   createdAt: users.createdAt,
+  groupIds: users.groupIds,
 };
 
 export async function cardsOf(db: Db, ids: string[]): Promise<Map<string, UserCard>> {

@@ -43,6 +43,7 @@ async function authenticateSession(ctx: AppContext, token: string): Promise<Acto
     sessionId: found.session.id,
     tokenId: null,
     scope: 'session',
+    groupIds: found.user.groupIds,
   });
 }
 
@@ -63,6 +64,7 @@ async function authenticateToken(ctx: AppContext, token: string): Promise<Actor>
     sessionId: null,
     tokenId: found.token.id,
     scope: found.token.scope === 'write' ? 'write' : 'read',
+    groupIds: found.user.groupIds,
   });
 }
 

@@ -29,6 +29,20 @@ async function reply(tx: Tx, space: SpaceRow, actor: Actor): Promise<SpaceDto> {
   return toSpace(space, moderators.get(space.id) ?? [], actor);
 }
 
+/** Which of these group ids exist; given by the accounts module. */
+export type GroupsExist = (ids: string[]) => Promise<Set<string>>;
+
+/** Every group an audience names must exist. */
+async function checkGroups(input: UpdateSpaceInput, groupsExist: GroupsExist): Promise<void> {
+  const named = [...(input.readRoles ?? []), ...(input.postRoles ?? []), ...(input.replyRoles ?? [])]
+    .filter((entry) => entry.startsWith('group:'))
+    .map((entry) => entry.slice('group:'.length));
+  if (named.length === 0) return;
+  const existing = await groupsExist([...new Set(named)]);
+  const unknown = named.find((id) => !existing.has(id));
+  if (unknown) throw fail.SPACE_GROUP_UNKNOWN({ message: `There is no group ${unknown}.` });
+}
+
 function slugTaken(error: unknown): never {
   if (isUniqueViolation(error, 'spaces_slug_key')) throw fail.SPACE_SLUG_TAKEN();
   throw error;
@@ -38,9 +52,11 @@ export async function createSpace(
   ctx: AppContext,
   actor: Actor | null,
   input: CreateSpaceInput,
+  groupsExist: GroupsExist,
   meta: RequestMeta,
 ): Promise<SpaceDto> {
   const admin = spacePolicy.authorize(actor, 'spaces.manage');
+  await checkGroups(input, groupsExist);
   const defaults = defaultAudiences(input.kind);
   return ctx.database
     .transaction(async (tx) => {
@@ -77,9 +93,11 @@ export async function updateSpace(
   actor: Actor | null,
   id: string,
   input: UpdateSpaceInput,
+  groupsExist: GroupsExist,
   meta: RequestMeta,
 ): Promise<SpaceDto> {
   const admin = spacePolicy.authorize(actor, 'spaces.manage');
+  await checkGroups(input, groupsExist);
   return ctx.database
     .transaction(async (tx) => {
       const existing = await findSpace(tx.db, { id });
