@@ -40,4 +40,7 @@ export const queryKeys = {
   unansweredQueue: ['staff', 'unanswered'] as const,
   adminUsersByIds: (ids: readonly string[]) => ['admin', 'users', 'by-id', ...ids] as const,
   adminUserSearch: (q: string) => ['admin', 'users', 'search', q] as const,
+  groups: ['admin', 'groups'] as const,
+  groupList: ['admin', 'groups', 'list'] as const,
+  groupMembers: (id: string) => ['admin', 'groups', 'members', id] as const,
 };

@@ -286,8 +286,11 @@ export interface LiveEventMap {
   'forum.flags_changed': { postId: string };
 }
 
-/** Who a space admits: a role, or 'anyone' for visitors who are not signed in. */
-export type SpaceAudience = 'anyone' | Role;
+/**
+ * Who a space admits: 'anyone' (visitors who are not signed in too), a role name, or a group as
+ * `group:<group id>`. The server sends plain strings: a list may name a group that is gone.
+ */
+export type SpaceAudience = string;
 
 /** A space as GET /api/spaces describes it, with its audiences (what the admin pages edit). */
 export interface AdminSpace extends Space {
@@ -368,4 +371,34 @@ export interface CommunitySettings {
 export interface AdminSettings {
   signupMode: SignupMode;
   community: CommunitySettings;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Groups: named sets of people that spaces can admit next to roles (Admin › Groups).
+
+/** More live events (merged into the map above). */
+export interface LiveEventMap {
+  'groups.changed': { groupId?: string };
+}
+
+export interface Group {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  memberCount: number;
+}
+
+export interface GroupInput {
+  name: string;
+  slug: string;
+  description: string;
+}
+
+export interface GroupMember {
+  id: string;
+  name: string;
+  handle: string;
+  /** A role name (RoleBadge shows ones this client does not know yet too). */
+  role: string;
 }

@@ -31,6 +31,7 @@ export const PRIMARY_NAV: readonly NavItem[] = [
 
 export const ADMIN_NAV: readonly { to: string; label: string }[] = [
   { to: '/admin/users', label: 'Users' },
+  { to: '/admin/groups', label: 'Groups' },
   { to: '/admin/spaces', label: 'Spaces' },
   { to: '/admin/settings', label: 'Settings' },
   { to: '/admin/invitations', label: 'Invitations' },

@@ -87,6 +87,11 @@ export function createRouter() {
                     import('../pages/admin/UsersPage.tsx').then((m) => ({ Component: m.UsersPage })),
                 },
                 {
+                  path: 'groups',
+                  lazy: () =>
+                    import('../pages/admin/GroupsPage.tsx').then((m) => ({ Component: m.GroupsPage })),
+                },
+                {
                   path: 'spaces',
                   lazy: () =>
                     import('../pages/admin/SpacesPage.tsx').then((m) => ({ Component: m.SpacesPage })),

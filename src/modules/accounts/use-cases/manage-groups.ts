@@ -113,5 +113,7 @@ export async function deleteGroup(
       data: { slug: group.slug },
     });
     await announceGroupsChanged(tx, ctx);
+    // The spaces that admitted it changed too.
+    await ctx.live.publish(tx, { type: 'spaces.changed', audience: { roles }, data: { spaceId: null } });
   });
 }

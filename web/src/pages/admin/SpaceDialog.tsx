@@ -1,18 +1,23 @@
 import { useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import { useGroups } from '../../api/groups.ts';
 import { useCreateSpace, useUpdateSpace } from '../../api/staff.ts';
 import type { AdminSpace, SpaceAudience, SpaceInput, SpaceKind } from '../../api/types.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
-import { fieldError, FormError, useClientChecks } from '../../components/Feedback.tsx';
+import { errorMessage, fieldError, FormError, useClientChecks } from '../../components/Feedback.tsx';
 import {
   AUDIENCES,
   audienceLabel,
   defaultAudiences,
+  groupAudience,
+  groupIdOf,
+  orderAudiences,
   SLUG_PATTERN,
   slugify,
   SPACE_KINDS,
 } from './spaceOptions.ts';
+import type { KnownGroups } from './spaceOptions.ts';
 
 type AudienceKey = 'readRoles' | 'postRoles' | 'replyRoles';
 
@@ -33,21 +38,72 @@ function check(input: SpaceInput): Record<string, string> {
   return errors;
 }
 
+interface AudienceRow {
+  audience: SpaceAudience;
+  label: string;
+  /** A group that no longer exists: its boxes can be unticked, not ticked. */
+  gone: boolean;
+}
+
+/**
+ * The table's rows: "anyone" and the roles, then each group by name, then the group entries the
+ * space names that are not in the groups list (deleted ones, or any group while the list loads).
+ */
+function audienceRows(entries: readonly SpaceAudience[], groups: KnownGroups): AudienceRow[] {
+  const fixed = AUDIENCES.map((audience) => ({ audience, label: audienceLabel(audience), gone: false }));
+  const listed = (groups ?? []).map((group) => ({
+    audience: groupAudience(group.id),
+    label: audienceLabel(groupAudience(group.id), groups),
+    gone: false,
+  }));
+  const shown = new Set([...fixed, ...listed].map((row) => row.audience));
+  const others = [...new Set(entries)].filter((entry) => !shown.has(entry) && groupIdOf(entry) !== null);
+  const unlisted = others.map((audience, index) => {
+    const label = audienceLabel(audience, groups);
+    return {
+      audience,
+      label: others.length > 1 ? `${label} ${index + 1}` : label,
+      gone: groups !== undefined,
+    };
+  });
+  return [...fixed, ...listed, ...unlisted];
+}
+
+function GroupsNote({ groups }: { groups: ReturnType<typeof useGroups> }) {
+  if (groups.isPending) return <p className="field-hint">Loading groups…</p>;
+  if (groups.isError)
+    return (
+      <p className="field-error">
+        Groups could not be loaded: {errorMessage(groups.error)}{' '}
+        <button type="button" className="button button-small" onClick={() => void groups.refetch()}>
+          Try again
+        </button>
+      </p>
+    );
+  if (groups.data.length === 0)
+    return <p className="field-hint">To admit a named set of people, create a group in Admin › Groups.</p>;
+  return null;
+}
+
 function AudienceTable({
   value,
+  rows,
   onToggle,
   errors,
+  note,
 }: {
   value: Pick<SpaceInput, AudienceKey>;
+  rows: AudienceRow[];
   onToggle: (key: AudienceKey, audience: SpaceAudience, on: boolean) => void;
   errors: string[];
+  note: ReactNode;
 }) {
   return (
     <fieldset className="field audience-field" aria-describedby="audience-hint">
       <legend className="field-label">Who can read, start threads and reply</legend>
       <p className="field-hint" id="audience-hint">
-        “Anyone” includes visitors who are not signed in (they can only read). Admins, community managers and
-        moderators always see every space.
+        “Anyone” includes visitors who are not signed in (they can only read). A group admits the people in
+        it, whatever their role. Admins, community managers and moderators always see every space.
       </p>
       <div className="audience-table-wrap">
         <table className="audience-table">
@@ -64,25 +120,34 @@ function AudienceTable({
             </tr>
           </thead>
           <tbody>
-            {AUDIENCES.map((audience) => (
-              <tr key={audience}>
-                <th scope="row">{audienceLabel(audience)}</th>
-                {AUDIENCE_COLUMNS.map((column) => (
-                  <td key={column.key}>
-                    <input
-                      type="checkbox"
-                      className="checkbox"
-                      aria-label={`${audienceLabel(audience)}: ${column.label.toLowerCase()}`}
-                      checked={value[column.key].includes(audience)}
-                      onChange={(event) => onToggle(column.key, audience, event.target.checked)}
-                    />
-                  </td>
-                ))}
+            {rows.map((row) => (
+              <tr
+                key={row.audience}
+                className={row.gone ? 'audience-row-gone' : undefined}
+                data-audience={row.audience}
+              >
+                <th scope="row">{row.label}</th>
+                {AUDIENCE_COLUMNS.map((column) => {
+                  const checked = value[column.key].includes(row.audience);
+                  return (
+                    <td key={column.key}>
+                      <input
+                        type="checkbox"
+                        className="checkbox"
+                        aria-label={`${row.label}: ${column.label.toLowerCase()}`}
+                        checked={checked}
+                        disabled={row.gone && !checked}
+                        onChange={(event) => onToggle(column.key, row.audience, event.target.checked)}
+                      />
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {note}
       {errors.map((error) => (
         <p className="field-error" key={error}>
           {error}
@@ -120,7 +185,9 @@ export function SpaceDialog({
   const update = useUpdateSpace();
   const mutation = space ? update : create;
   const { errors, passes } = useClientChecks(mutation);
-  const [input, setInput] = useState<SpaceInput>(() => initialInput(space));
+  const groups = useGroups();
+  const [initial] = useState<SpaceInput>(() => initialInput(space));
+  const [input, setInput] = useState<SpaceInput>(initial);
   // While creating, the address follows the name until the admin edits it; audiences follow the kind.
   const [slugEdited, setSlugEdited] = useState(space !== null);
   const [audiencesEdited, setAudiencesEdited] = useState(space !== null);
@@ -134,10 +201,16 @@ export function SpaceDialog({
     setInput((current) => ({
       ...current,
       [key]: on
-        ? AUDIENCES.filter((a) => a === audience || current[key].includes(a))
+        ? orderAudiences([...current[key], audience], groups.data)
         : current[key].filter((a) => a !== audience),
     }));
   }
+
+  // A group the space named when the dialog opened keeps its row after it is unticked (or deleted).
+  const rows = audienceRows(
+    AUDIENCE_COLUMNS.flatMap(({ key }) => [...initial[key], ...input[key]]),
+    groups.data,
+  );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -215,7 +288,13 @@ export function SpaceDialog({
             </option>
           ))}
         </SelectField>
-        <AudienceTable value={input} onToggle={toggle} errors={audienceErrors} />
+        <AudienceTable
+          value={input}
+          rows={rows}
+          onToggle={toggle}
+          errors={audienceErrors}
+          note={<GroupsNote groups={groups} />}
+        />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel

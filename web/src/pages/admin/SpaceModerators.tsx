@@ -1,11 +1,6 @@
-import { useState } from 'react';
-import { useAddSpaceModerator, useUserSearch } from '../../api/staff.ts';
+import { useAddSpaceModerator } from '../../api/staff.ts';
 import type { AdminSpace, AdminUser } from '../../api/types.ts';
-import { RoleBadge } from '../../components/Bits.tsx';
-import { Dialog } from '../../components/Dialog.tsx';
-import { TextField } from '../../components/Field.tsx';
-import { FormError, QueryError } from '../../components/Feedback.tsx';
-import { useDebouncedValue } from '../../lib/hooks.ts';
+import { PersonSearchDialog } from './PersonSearch.tsx';
 
 /** The moderators of a space as chips, each with a Remove button. */
 export function ModeratorChips({
@@ -63,80 +58,17 @@ export function AddModeratorDialog({
   onClose: () => void;
   onAdded: (user: AdminUser) => void;
 }) {
-  const [q, setQ] = useState('');
-  const debounced = useDebouncedValue(q, 250);
-  const search = useUserSearch(debounced);
   const add = useAddSpaceModerator();
-  const results = search.data ?? [];
-  const searching = debounced.trim().length >= 2;
-
-  let status = '';
-  if (searching && search.isSuccess)
-    status =
-      results.length === 0
-        ? 'Nobody matches.'
-        : `${results.length} ${results.length === 1 ? 'person' : 'people'} found.`;
-
   return (
-    <Dialog
+    <PersonSearchDialog
       title={`Add a moderator to ${space.name}`}
       description="Space moderators hide posts and review flags in this space, whatever their role."
-      onClose={onClose}
       testId="add-moderator-dialog"
-    >
-      <form className="form" role="search" onSubmit={(event) => event.preventDefault()}>
-        <TextField
-          label="Find a person"
-          type="search"
-          name="q"
-          placeholder="Name, email or handle"
-          hint="Type at least 2 characters."
-          autoComplete="off"
-          value={q}
-          onChange={(event) => setQ(event.target.value)}
-          data-autofocus
-        />
-      </form>
-      <p className="muted small" role="status">
-        {status}
-      </p>
-      {search.isError ? <QueryError error={search.error} onRetry={() => void search.refetch()} /> : null}
-      <FormError error={add.error} />
-      {searching && results.length > 0 ? (
-        <ul className="person-results" aria-label="People found">
-          {results.map((user) => {
-            const already = space.moderatorIds.includes(user.id);
-            return (
-              <li key={user.id} className="person-result" data-testid="person-result">
-                <span className="person-result-name">
-                  <strong>{user.name}</strong> <span className="muted">@{user.handle}</span>{' '}
-                  <RoleBadge role={user.role} />
-                </span>
-                {already ? (
-                  <span className="muted small">Already a moderator</span>
-                ) : (
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-label={`Add ${user.name} (@${user.handle})`}
-                    disabled={add.isPending}
-                    onClick={() =>
-                      add.mutate({ spaceId: space.id, userId: user.id }, { onSuccess: () => onAdded(user) })
-                    }
-                  >
-                    Add
-                  </button>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Done
-        </button>
-      </div>
-    </Dialog>
+      already={(user) => (space.moderatorIds.includes(user.id) ? 'Already a moderator' : null)}
+      onAdd={(user) => add.mutate({ spaceId: space.id, userId: user.id }, { onSuccess: () => onAdded(user) })}
+      adding={add.isPending}
+      error={add.error}
+      onClose={onClose}
+    />
   );
 }

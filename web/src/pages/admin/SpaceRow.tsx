@@ -3,10 +3,12 @@ import { Link } from 'react-router';
 import type { AdminSpace } from '../../api/types.ts';
 import { Badge } from '../../components/Bits.tsx';
 import { audienceSummary, kindLabel } from './spaceOptions.ts';
+import type { KnownGroups } from './spaceOptions.ts';
 
 /** One space in Admin › Spaces: what it is, who it admits, its moderators (children), and actions. */
 export function SpaceRow({
   space,
+  groups,
   index,
   count,
   children,
@@ -16,6 +18,8 @@ export function SpaceRow({
   onAddModerator,
 }: {
   space: AdminSpace;
+  /** The groups, to name those the space admits (undefined while they load). */
+  groups: KnownGroups;
   index: number;
   count: number;
   children: ReactNode;
@@ -50,15 +54,15 @@ export function SpaceRow({
       <dl className="admin-space-audiences">
         <div>
           <dt>Read</dt>
-          <dd>{audienceSummary(space.readRoles)}</dd>
+          <dd>{audienceSummary(space.readRoles, groups)}</dd>
         </div>
         <div>
           <dt>Start threads</dt>
-          <dd>{audienceSummary(space.postRoles)}</dd>
+          <dd>{audienceSummary(space.postRoles, groups)}</dd>
         </div>
         <div>
           <dt>Reply</dt>
-          <dd>{audienceSummary(space.replyRoles)}</dd>
+          <dd>{audienceSummary(space.replyRoles, groups)}</dd>
         </div>
       </dl>
       <div className="admin-space-moderators">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useGroups } from '../../api/groups.ts';
 import { queryKeys } from '../../api/keys.ts';
 import {
   useRemoveSpaceModerator,
@@ -47,7 +48,14 @@ export function SpacesPage() {
   const [error, setError] = useState('');
   const [moved, setMoved] = useState<Moved | null>(null);
 
+  const groups = useGroups();
+
   useLiveEvent('spaces.changed', () => {
+    void client.invalidateQueries({ queryKey: queryKeys.spaces });
+  });
+  // Group names show in the audiences, and deleting a group takes it off every space.
+  useLiveEvent('groups.changed', () => {
+    void client.invalidateQueries({ queryKey: queryKeys.groups });
     void client.invalidateQueries({ queryKey: queryKeys.spaces });
   });
 
@@ -134,6 +142,7 @@ export function SpacesPage() {
             <SpaceRow
               key={space.id}
               space={space}
+              groups={groups.data}
               index={index}
               count={items.length}
               onMove={move}

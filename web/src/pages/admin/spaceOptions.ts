@@ -1,7 +1,7 @@
 // Labels and defaults for the space forms. The defaults mirror the server's (src/modules/spaces/
 // policy.ts defaultAudiences), so the boxes show what a new space gets when nobody changes them.
-import type { Role, SpaceAudience, SpaceKind } from '../../api/types.ts';
-import { roleLabels, roles } from '../../lib/roles.ts';
+import type { Group, Role, SpaceAudience, SpaceKind } from '../../api/types.ts';
+import { isRole, roleLabels, roles } from '../../lib/roles.ts';
 
 export const SPACE_KINDS: { value: SpaceKind; label: string; description: string }[] = [
   { value: 'discussion', label: 'Discussion', description: 'Open conversations on any topic.' },
@@ -22,10 +22,49 @@ export const SPACE_KINDS: { value: SpaceKind; label: string; description: string
 export const kindLabel = (kind: SpaceKind): string =>
   SPACE_KINDS.find((option) => option.value === kind)?.label ?? kind;
 
+/** The fixed audiences, in the order of the audiences table: "anyone", then the roles by trust. */
 export const AUDIENCES: readonly SpaceAudience[] = ['anyone', ...roles];
 
-export function audienceLabel(audience: SpaceAudience): string {
-  return audience === 'anyone' ? 'Anyone' : roleLabels[audience];
+const GROUP_PREFIX = 'group:';
+
+/** The audience entry that admits a group. */
+export function groupAudience(groupId: string): SpaceAudience {
+  return `${GROUP_PREFIX}${groupId}`;
+}
+
+/** The group id of a `group:<id>` entry, or null for "anyone" and roles. */
+export function groupIdOf(audience: SpaceAudience): string | null {
+  return audience.startsWith(GROUP_PREFIX) ? audience.slice(GROUP_PREFIX.length) : null;
+}
+
+/** The groups known to the page (undefined while they load). */
+export type KnownGroups = readonly Pick<Group, 'id' | 'name'>[] | undefined;
+
+/**
+ * "Anyone", a role's label, "Group: Beta testers", or "Deleted group" for a group the list does not
+ * have (just "Group" while the groups are still loading).
+ */
+export function audienceLabel(audience: SpaceAudience, groups?: KnownGroups): string {
+  if (audience === 'anyone') return 'Anyone';
+  if (isRole(audience)) return roleLabels[audience];
+  const groupId = groupIdOf(audience);
+  if (groupId === null) return audience;
+  if (!groups) return 'Group';
+  const group = groups.find((item) => item.id === groupId);
+  return group ? `Group: ${group.name}` : 'Deleted group';
+}
+
+/**
+ * A list in table order without repeats: "anyone" and the roles in the order of trust, then the
+ * groups in the order given by `groups` (the server's, by name), then anything else as it came.
+ */
+export function orderAudiences(list: readonly SpaceAudience[], groups?: KnownGroups): SpaceAudience[] {
+  const fixed = AUDIENCES.filter((audience) => list.includes(audience));
+  const known = (groups ?? [])
+    .map((group) => groupAudience(group.id))
+    .filter((entry) => list.includes(entry));
+  const rest = list.filter((entry) => !fixed.includes(entry) && !known.includes(entry));
+  return [...new Set([...fixed, ...known, ...rest])];
 }
 
 const participants: Role[] = ['admin', 'manager', 'agent', 'moderator', 'staff', 'member'];
@@ -43,11 +82,11 @@ export function defaultAudiences(kind: SpaceKind): {
   };
 }
 
-/** "Anyone", or the roles in the order of trust, for a one-line summary. */
-export function audienceSummary(list: readonly SpaceAudience[]): string {
+/** "Anyone", or the roles in the order of trust and then the groups, for a one-line summary. */
+export function audienceSummary(list: readonly SpaceAudience[], groups?: KnownGroups): string {
   if (list.includes('anyone')) return 'Anyone';
-  const named = AUDIENCES.filter((audience) => list.includes(audience)).map(audienceLabel);
-  return named.length > 0 ? named.join(', ') : 'Nobody';
+  const named = new Set(orderAudiences(list, groups).map((audience) => audienceLabel(audience, groups)));
+  return named.size > 0 ? [...named].join(', ') : 'Nobody';
 }
 
 /** A slug from a name: "Product questions" → "product-questions". */
