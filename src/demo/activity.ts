@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.ts';
 import { signUp } from '../modules/accounts/index.ts';
 import { readSignupMode } from '../modules/system/index.ts';
-import { DemoForumActivity } from './forum.ts';
+import { DemoForumActivity, quietInbox } from './forum.ts';
 import { inventPerson } from './people.ts';
 
 /** One new member joins through the real sign-up path, so admin pages update live. */
@@ -9,11 +9,12 @@ async function newMemberJoins(ctx: AppContext): Promise<void> {
   // An invite-only community gets no strangers: the demo respects the admin's setting.
   if ((await readSignupMode(ctx.database.db)) !== 'open') return;
   const person = inventPerson();
-  await signUp(
+  const { user } = await signUp(
     ctx,
     { ...person, password: `demo-${crypto.randomUUID()}` },
     { ip: '192.0.2.10', userAgent: 'Hearth demo' },
   );
+  await quietInbox(ctx, user.id);
 }
 
 /** Keeps the demo alive: people ask, answer and accept in the forum, and now and then someone joins. */

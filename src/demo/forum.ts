@@ -15,6 +15,8 @@ import {
   startDirectMessage,
   takePrivate,
 } from '../modules/forum/index.ts';
+import { turnEmailOff } from '../modules/notifications/index.ts';
+import { demoLogins } from '../modules/system/index.ts';
 import { liveQuestions, liveReplies, scriptedThreads, type ScriptedThread } from './forum-script.ts';
 
 const demoMeta: RequestMeta = { ip: '192.0.2.10', userAgent: 'Hearth demo' };
@@ -101,6 +103,14 @@ async function playThread(
 }
 
 /**
+ * Invented members have no mailbox: their notifications stay in the app, and the log shows only
+ * the emails of the demo logins people actually use.
+ */
+export async function quietInbox(ctx: AppContext, userId: string): Promise<void> {
+  await turnEmailOff(ctx.database.db, userId, ctx.clock.now());
+}
+
+/**
  * The demo's forum history: a fortnight of conversations played through the real use cases with a
  * clock that starts two weeks ago, so pages, queues and notifications look lived in.
  */
@@ -109,6 +119,8 @@ export async function seedDemoForum(ctx: AppContext): Promise<void> {
   const past: AppContext = { ...ctx, clock };
   const cast = await castOf(past);
   if (cast.members.length === 0 || cast.staff.length === 0) return;
+  const logins = new Set(demoLogins.map((login) => login.email.split('@')[0]));
+  for (const member of cast.members) if (!logins.has(member.handle)) await quietInbox(ctx, member.id);
   for (const [n, script] of scriptedThreads.entries()) {
     await playThread(past, clock, cast, script, n);
     clock.advance(26 * 3_600_000);

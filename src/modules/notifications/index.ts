@@ -5,6 +5,7 @@ import { notificationJobs } from './use-cases/emails.ts';
 
 export { notify, type NotificationDraft } from './use-cases/notify.ts';
 export { sendDigest, unsubscribeToken } from './use-cases/emails.ts';
+export { turnEmailOff } from './use-cases/preferences.ts';
 
 export const notificationsModule: HearthModule = {
   name: 'notifications',
