@@ -6,7 +6,8 @@ export type ThreadRow = Omit<typeof threads.$inferSelect, 'search'>;
 export type NewThread = typeof threads.$inferInsert;
 
 // The search vector is for the database's eyes only: never fetched.
-export const { search: _search, ...threadColumns } = getTableColumns(threads);
+const { search: _search, ...columns } = getTableColumns(threads);
+export const threadColumns = columns;
 
 export async function insertThread(db: Db, thread: NewThread): Promise<ThreadRow> {
   return onlyRow(await db.insert(threads).values(thread).returning(threadColumns));
