@@ -1,8 +1,7 @@
 import type { AppContext, RequestMeta } from '../context.ts';
 import type { Actor } from '../core/actor.ts';
 import { fixedClock } from '../core/clock.ts';
-import { isRole } from '../core/roles.ts';
-import { userCardsByRoles, type UserCard } from '../modules/accounts/index.ts';
+import { actorOf, userCardsByRoles, type UserCard } from '../modules/accounts/index.ts';
 import {
   acceptAnswer,
   acknowledgeComplaint,
@@ -22,17 +21,9 @@ import { liveQuestions, liveReplies, scriptedThreads, type ScriptedThread } from
 const demoMeta: RequestMeta = { ip: '192.0.2.10', userAgent: 'Hearth demo' };
 
 function asActor(card: UserCard): Actor {
-  if (!isRole(card.role)) throw new Error(`Unknown role ${card.role}`);
-  return {
-    userId: card.id,
-    role: card.role,
-    name: card.name,
-    via: 'session',
-    sessionId: null,
-    tokenId: null,
-    scope: 'session',
-    groupIds: card.groupIds,
-  };
+  const actor = actorOf(card);
+  if (!actor) throw new Error(`${card.handle} cannot act (suspended, or an unknown role)`);
+  return actor;
 }
 
 interface Cast {

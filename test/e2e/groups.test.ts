@@ -1,28 +1,13 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createPersona, type Persona } from '../support/personas.ts';
+import { createPersona } from '../support/personas.ts';
 import type { TestClient } from '../support/test-client.ts';
 import { poll, testTimeout, useE2eWorld } from './harness.ts';
 import { AdminGroupsPage } from './pages/admin-groups-page.ts';
-import { AppShell } from './pages/app-shell.ts';
 import { CommunityPage } from './pages/community-page.ts';
-import { SignInPage } from './pages/sign-in-page.ts';
+import { signInAs } from './pages/sign-in-as.ts';
 import { AdminSpacesPage } from './pages/staff-admin-spaces-page.ts';
 
 const world = useE2eWorld();
-
-/** A person signed in through the sign-in page in a browser profile of their own, with live updates flowing. */
-async function signInAs(persona: Persona, path = '/inbox'): Promise<Page> {
-  const page = await world().newVisitor();
-  const shell = new AppShell(page);
-  const signIn = new SignInPage(page);
-  await signIn.open();
-  await signIn.signIn(persona.email, persona.password);
-  await shell.waitUntilSignedInAs(persona.name);
-  if (path !== '/inbox') await page.goto(path);
-  await shell.waitUntilLive();
-  return page;
-}
 
 /** An admin's API client, for the data the UI is not the point of. */
 async function adminApi(): Promise<TestClient> {
@@ -50,7 +35,7 @@ describe('groups', () => {
       const outsider = await createPersona(ctx, 'member', { name: 'Otto Outsider' });
 
       const admin = await createPersona(ctx, 'admin');
-      const page = await signInAs(admin, '/admin/users');
+      const page = await signInAs(world(), admin, '/admin/users');
       const groups = new AdminGroupsPage(page);
       await groups.openFromAdminNavigation();
       const address = await groups.create({
@@ -77,7 +62,10 @@ describe('groups', () => {
       await expect.poll(() => spaces.audienceOf('Beta lounge', 'Read'), poll).toBe('Group: Beta testers');
       expect(await spaces.audienceOf('Town square', 'Read')).toBe('Anyone');
 
-      const [testerPage, outsiderPage] = await Promise.all([signInAs(tester), signInAs(outsider)]);
+      const [testerPage, outsiderPage] = await Promise.all([
+        signInAs(world(), tester),
+        signInAs(world(), outsider),
+      ]);
       const testerCommunity = new CommunityPage(testerPage);
       const outsiderCommunity = new CommunityPage(outsiderPage);
       await Promise.all([testerCommunity.open(), outsiderCommunity.open()]);
@@ -109,7 +97,7 @@ describe('groups', () => {
       expect(space.status, space.body).toBe(201);
 
       const admin = await createPersona(ctx, 'admin');
-      const page = await signInAs(admin, '/admin/groups');
+      const page = await signInAs(world(), admin, '/admin/groups');
       const groups = new AdminGroupsPage(page);
       await groups.showPeople('Alpha crew');
       await expect.poll(() => groups.people('Alpha crew'), poll).toEqual(['Carla Crew']);

@@ -1,28 +1,13 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createPersona, signedIn, type Persona } from '../support/personas.ts';
 import type { TestClient } from '../support/test-client.ts';
 import { poll, testTimeout, useE2eWorld } from './harness.ts';
-import { AppShell } from './pages/app-shell.ts';
-import { SignInPage } from './pages/sign-in-page.ts';
 import { AdminSpacesPage } from './pages/staff-admin-spaces-page.ts';
 import { ModerationQueuePage } from './pages/staff-moderation-page.ts';
+import { signInAs } from './pages/sign-in-as.ts';
 import { NotificationBell } from './pages/staff-notification-bell.ts';
 
 const world = useE2eWorld();
-
-/** A person signed in through the sign-in page, with live updates flowing. */
-async function signInAs(persona: Persona, path = '/inbox'): Promise<Page> {
-  const page = await world().newVisitor();
-  const signIn = new SignInPage(page);
-  const shell = new AppShell(page);
-  await signIn.open();
-  await signIn.signIn(persona.email, persona.password);
-  await shell.waitUntilSignedInAs(persona.name);
-  if (path !== '/inbox') await page.goto(path);
-  await shell.waitUntilLive();
-  return page;
-}
 
 /** An API client of someone new with this role (the harness way of making data). */
 async function apiAs(role: Persona['role']): Promise<{ client: TestClient; persona: Persona }> {
@@ -78,7 +63,7 @@ describe('staff queues and notifications', () => {
         'It was fine yesterday.',
       );
 
-      const page = await signInAs(b);
+      const page = await signInAs(world(), b);
       const bell = new NotificationBell(page);
       expect(await bell.unreadShown()).toBe(0);
       await page.evaluate('window.loadedBeforeTheReply = true');
@@ -128,7 +113,7 @@ describe('staff queues and notifications', () => {
       expect((await flag(1, 'other', 'Looks like an advert'))?.status).toBe(201);
 
       const moderator = await createPersona(world().hearth.ctx, 'moderator');
-      const page = await signInAs(moderator);
+      const page = await signInAs(world(), moderator);
       const queue = new ModerationQueuePage(page);
       await queue.openFromNavigation();
       await expect.poll(() => queue.shown(postId), poll).toEqual({ hidden: false, flags: 2 });
@@ -157,7 +142,7 @@ describe('staff queues and notifications', () => {
     'lets an admin create a space in Admin › Spaces, and it appears on the Community page',
     async () => {
       const admin = await createPersona(world().hearth.ctx, 'admin');
-      const page = await signInAs(admin);
+      const page = await signInAs(world(), admin);
       const spaces = new AdminSpacesPage(page);
       await spaces.open();
       await spaces.create({

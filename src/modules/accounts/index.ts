@@ -26,6 +26,7 @@ export {
   type UserCard,
 } from './queries/users.ts';
 export { existingGroupIds } from './queries/groups.ts';
+export { actorOf } from './card-actor.ts';
 export { startSession } from './use-cases/session-tokens.ts';
 export { authenticate } from './use-cases/authenticate.ts';
 export { signUp } from './use-cases/sign-up.ts';

@@ -1,27 +1,10 @@
-import type { Actor } from '../../core/actor.ts';
-import { isRole } from '../../core/roles.ts';
-import type { UserCard } from '../accounts/index.ts';
+import { actorOf, type UserCard } from '../accounts/index.ts';
 import type { NotificationDraft } from '../notifications/index.ts';
 import { threadAccess, type ThreadScope } from './policy.ts';
 import type { PostRow } from './queries/posts.ts';
 
-/** Someone as a reader, to ask whether they could see what they would be notified about. */
-function asReader(card: UserCard): Actor | null {
-  if (!isRole(card.role) || card.status !== 'active') return null;
-  return {
-    userId: card.id,
-    role: card.role,
-    name: card.name,
-    via: 'session',
-    sessionId: null,
-    tokenId: null,
-    scope: 'session',
-    groupIds: card.groupIds,
-  };
-}
-
 function canSee(scope: ThreadScope, card: UserCard): boolean {
-  const reader = asReader(card);
+  const reader = actorOf(card);
   return reader !== null && threadAccess(scope, reader) === 'full';
 }
 

@@ -1,4 +1,3 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useSignOut } from '../api/auth.ts';
 import type { Me } from '../api/types.ts';
@@ -6,42 +5,15 @@ import { RoleBadge } from '../components/Bits.tsx';
 import { errorMessage } from '../components/Feedback.tsx';
 import { ChevronDownIcon } from '../components/Icons.tsx';
 import { initials } from '../lib/format.ts';
+import { useDisclosure } from '../lib/hooks.ts';
 
 /** The signed-in user's menu: a disclosure button with their name and role, and a small panel. */
 export function UserMenu({ me }: { me: Me }) {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const container = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, panelId, container, button, onBlur } = useDisclosure();
   const signOut = useSignOut();
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!container.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        setOpen(false);
-        button.current?.focus();
-      }
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, [open]);
-
   return (
-    <div
-      className="user-menu"
-      ref={container}
-      onBlur={(event) => {
-        if (open && !container.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
-      }}
-    >
+    <div className="user-menu" ref={container} onBlur={onBlur}>
       <button
         ref={button}
         type="button"

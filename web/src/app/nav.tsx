@@ -4,12 +4,14 @@ import type { Role, Space } from '../api/types.ts';
 import {
   AdminIcon,
   CommunityIcon,
+  FlagIcon,
   InboxIcon,
   ListeningIcon,
   MembersIcon,
+  MessagesIcon,
+  QuestionIcon,
   ReportsIcon,
 } from '../components/Icons.tsx';
-import { FlagIcon, MessagesIcon, QuestionIcon } from '../pages/staff/StaffIcons.tsx';
 
 export interface NavItem {
   to: string;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent } from 'react';
 
 /** Sets the document title to "<title> · Hearth". */
 export function useDocumentTitle(title: string): void {
@@ -14,4 +14,37 @@ export function useDebouncedValue<T>(value: T, delayMs: number): T {
     return () => window.clearTimeout(timer);
   }, [value, delayMs]);
   return debounced;
+}
+
+/**
+ * A disclosure panel (menu, popover): open state, ids and refs, closed by a click outside,
+ * Escape (which gives focus back to the button) or focus leaving it.
+ */
+export function useDisclosure() {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const container = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!container.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [open]);
+  /** Closes when focus leaves the whole disclosure (Tab past its last item). */
+  const onBlur = (event: FocusEvent<HTMLElement>) => {
+    if (open && !container.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+  };
+  return { open, setOpen, panelId, container, button, onBlur };
 }

@@ -116,3 +116,11 @@ export async function clearOfficial(db: Db, threadId: string): Promise<void> {
     .set({ official: false })
     .where(and(eq(posts.threadId, threadId), eq(posts.official, true)));
 }
+
+export async function postsByIds(db: Db, ids: string[]): Promise<PostRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select(postColumns)
+    .from(posts)
+    .where(sql`${posts.id} = any(${sql.param(ids)}::uuid[])`);
+}

@@ -86,6 +86,21 @@ describe('flags and the moderation queue', () => {
     expect(hidden.json<PostReply>().post.hidden).toBe(true);
   });
 
+  it('give a space moderator the queue of their space only, empty rather than refused', async () => {
+    const spaceModerator = hearth.client();
+    const persona = await signedIn(hearth.ctx, spaceModerator, 'member');
+    const spaces = (await admin.get('/api/spaces')).json<{ items: { id: string; slug: string }[] }>();
+    const offTopic = spaces.items.find((space) => space.slug === 'off-topic');
+    await admin.post(`/api/admin/spaces/${offTopic?.id}/moderators`, { userId: persona.id });
+    const { replyId } = await threadWithReply();
+    await flaggers[1].post(`/api/posts/${replyId}/flags`, { reason: 'spam' });
+    const queue = await spaceModerator.get('/api/moderation/flags');
+    expect(queue.status, queue.body).toBe(200);
+    expect(queue.json<{ items: unknown[] }>().items).toEqual([]);
+    const site = (await moderator.get('/api/moderation/flags')).json<{ items: { post: { id: string } }[] }>();
+    expect(site.items.some((item) => item.post.id === replyId)).toBe(true);
+  });
+
   it('let moderators edit anyone (audited, with history for staff), lock, close, pin and move', async () => {
     const { id, replyId } = await threadWithReply();
     const edited = await moderator.patch(`/api/posts/${replyId}`, {

@@ -1,4 +1,3 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../api/keys.ts';
@@ -10,7 +9,8 @@ import {
 import type { NotificationItem } from '../../api/types.ts';
 import { useLiveEvent } from '../../app/live.tsx';
 import { errorMessage, QueryError } from '../../components/Feedback.tsx';
-import { BellIcon } from '../staff/StaffIcons.tsx';
+import { BellIcon } from '../../components/Icons.tsx';
+import { useDisclosure } from '../../lib/hooks.ts';
 import { NotificationEntry } from './NotificationEntry.tsx';
 
 const PANEL_SIZE = 8;
@@ -30,33 +30,11 @@ export function useNotificationsLive(): void {
 
 /** The bell in the header: the unread count, and a panel with the latest notifications. */
 export function NotificationBell() {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const container = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, panelId, container, button, onBlur } = useDisclosure();
   const unreadQuery = useUnreadNotifications();
   const list = useNotifications({ limit: PANEL_SIZE, enabled: open });
   const markRead = useMarkNotificationsRead();
   useNotificationsLive();
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!container.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        setOpen(false);
-        button.current?.focus();
-      }
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, [open]);
 
   const unread = unreadQuery.data ?? 0;
   const items = list.data?.pages[0]?.items ?? [];
@@ -67,13 +45,7 @@ export function NotificationBell() {
   }
 
   return (
-    <div
-      className="bell"
-      ref={container}
-      onBlur={(event) => {
-        if (open && !container.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
-      }}
-    >
+    <div className="bell" ref={container} onBlur={onBlur}>
       <button
         ref={button}
         type="button"
