@@ -1,6 +1,7 @@
 import type { Clock } from './core/clock.ts';
 import type { Config } from './config/index.ts';
 import type { Database } from './db/index.ts';
+import type { DomainEvents } from './events/index.ts';
 import type { JobQueue } from './jobs/index.ts';
 import type { LiveHub } from './live/index.ts';
 
@@ -10,6 +11,8 @@ export interface AppContext {
   database: Database;
   jobs: JobQueue;
   live: LiveHub;
+  /** Facts modules state in their transactions, for other modules to act on. */
+  events: DomainEvents;
   clock: Clock;
   /** The signing key: HEARTH_SECRET or the one generated into the database. */
   secret: string;

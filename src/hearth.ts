@@ -4,6 +4,7 @@ import { systemClock, type Clock } from './core/clock.ts';
 import type { Database } from './db/index.ts';
 import { buildApp } from './http/app.ts';
 import type { HearthApp } from './http/types.ts';
+import { DomainEvents } from './events/index.ts';
 import { JobQueue } from './jobs/index.ts';
 import { LiveHub } from './live/index.ts';
 import { mailJobDefinition } from './mail/index.ts';
@@ -42,7 +43,8 @@ export async function createHearth(options: CreateHearthOptions): Promise<Hearth
     pollSeconds: config.jobPollSeconds,
   });
   const live = new LiveHub(database);
-  const ctx: AppContext = { config, database, jobs, live, clock, secret };
+  const ctx: AppContext = { config, database, jobs, live, events: new DomainEvents(), clock, secret };
+  for (const module of modules) module.subscribe?.(ctx);
   const app = await buildApp({
     ctx,
     modules,
@@ -55,10 +57,14 @@ export async function createHearth(options: CreateHearthOptions): Promise<Hearth
   await jobs.start({ work: options.work ?? true });
   await live.start();
   await app.ready();
+  const stoppers: (() => Promise<void> | void)[] = [];
+  if (options.work ?? true)
+    for (const module of modules) if (module.start) stoppers.push(await module.start(ctx, app.log));
   return {
     app,
     ctx,
     close: async () => {
+      for (const stop of stoppers) await stop();
       await app.close();
       await jobs.stop();
       await live.stop();

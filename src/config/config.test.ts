@@ -20,6 +20,10 @@ const strongSecret = 'a-very-long-signing-secret-of-more-than-32-chars';
  */
 const parsed: Record<keyof typeof settings, { env: string; raw: string; value: unknown }> = {
   port: { env: 'PORT', raw: '8080', value: 8080 },
+  inboundSmtpPort: { env: 'INBOUND_SMTP_PORT', raw: '-1', value: -1 },
+  inboundSmtpHost: { env: 'INBOUND_SMTP_HOST', raw: '0.0.0.0', value: '0.0.0.0' },
+  inboundMailAddress: { env: 'INBOUND_MAIL_ADDRESS', raw: 'help@example.com', value: 'help@example.com' },
+  inboundMailMaxBytes: { env: 'INBOUND_MAIL_MAX_BYTES', raw: '20000', value: 20000 },
   host: { env: 'HOST', raw: '0.0.0.0', value: '0.0.0.0' },
   publicUrl: {
     env: 'PUBLIC_URL',
@@ -71,6 +75,10 @@ describe('loadConfig', () => {
       signupMode: 'open',
       smtpUrl: null,
       mailFrom: 'Hearth <hearth@localhost>',
+      inboundSmtpPort: 2525,
+      inboundSmtpHost: '127.0.0.1',
+      inboundMailAddress: null,
+      inboundMailMaxBytes: 10485760,
       mailRetryLimit: 5,
       mailRetryDelaySeconds: 30,
       sessionTtlDays: 30,

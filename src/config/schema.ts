@@ -114,6 +114,37 @@ export const settings = {
     default: 'Hearth <hearth@localhost>',
     description: 'Sender of the emails Hearth sends.',
   },
+  inboundSmtpPort: {
+    env: 'INBOUND_SMTP_PORT',
+    type: 'integer',
+    default: 2525,
+    min: -1,
+    max: 65535,
+    description:
+      'Port of the SMTP listener that receives email into the inbox (point your MX or a forwarding rule at it). -1 turns it off; 0 picks a free port.',
+  },
+  inboundSmtpHost: {
+    env: 'INBOUND_SMTP_HOST',
+    type: 'string',
+    default: '127.0.0.1',
+    description:
+      'Address the inbound SMTP listener binds to. Use 0.0.0.0 to receive mail from other machines.',
+  },
+  inboundMailAddress: {
+    env: 'INBOUND_MAIL_ADDRESS',
+    type: 'string',
+    default: null,
+    description:
+      'The support address members write to (e.g. help@example.com). Replies carry it as Reply-To, so answers come back into the same conversation.',
+  },
+  inboundMailMaxBytes: {
+    env: 'INBOUND_MAIL_MAX_BYTES',
+    type: 'integer',
+    default: 10485760,
+    min: 10000,
+    max: 104857600,
+    description: 'Largest inbound email accepted, in bytes; bigger ones are refused during the SMTP session.',
+  },
   mailRetryLimit: {
     env: 'MAIL_RETRY_LIMIT',
     type: 'integer',

@@ -6,3 +6,4 @@ export * from '../modules/system/tables.ts';
 export * from '../modules/spaces/tables.ts';
 export * from '../modules/forum/tables.ts';
 export * from '../modules/notifications/tables.ts';
+export * from '../modules/inbox/tables.ts';

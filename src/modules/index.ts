@@ -6,6 +6,7 @@ import { accountsModule, existingGroupIds, userExists, userNames } from './accou
 import { spacesModule } from './spaces/index.ts';
 import { forumModule } from './forum/index.ts';
 import { notificationsModule } from './notifications/index.ts';
+import { inboxModule } from './inbox/index.ts';
 import { auditModule } from './audit/index.ts';
 import { systemModule } from './system/index.ts';
 
@@ -17,6 +18,7 @@ export const modules: readonly HearthModule[] = [
   spacesModule({ userExists, existingGroupIds }),
   forumModule(),
   notificationsModule,
+  inboxModule,
 ];
 
 /** Every error code Hearth can answer with; docs/errors.md is generated from this list. */

@@ -31,6 +31,8 @@ export async function startTestHearth(
     rateLimitPerMinute: 100_000,
     databaseUrl: db.url,
     databasePoolSize: 5,
+    // Tests that receive email start the listener themselves (port 0: a free one).
+    inboundSmtpPort: -1,
     ...overrides,
   };
   const hearth = await createHearth({

@@ -19,6 +19,7 @@ export { flagPost } from './use-cases/flag-post.ts';
 export { startDirectMessage } from './use-cases/direct-messages.ts';
 export { similarQuestions, type SimilarQuestion } from './use-cases/similar-questions.ts';
 export type { ThreadPageDto, PostDto } from './schemas.ts';
+export { forumFacts, type AnswerAcceptedFact, type ForumPostFact, type ForumThreadFact } from './facts.ts';
 
 const writes = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -1,4 +1,18 @@
-// The inbox (issue 5) is being built: so far, routing rules with their trace and the API channel's signature check.
+import type { HearthModule } from '../../http/module.ts';
+import { apiChannel, phoneChannel } from './channels/local-channels.ts';
+import { emailChannel } from './channels/email-channel.ts';
+import { forumChannel, subscribeToForum } from './channels/forum-channel.ts';
+import { registerChannel } from './channels/channel.ts';
+import { inboxErrors } from './errors.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { conversationRoutes } from './routes/conversations.ts';
+import { publicRoutes } from './routes/public.ts';
+import { sweepSla } from './use-cases/sweep-sla.ts';
+
+export { registerChannel, channelOf, type InboxChannel, type OutgoingReply } from './channels/channel.ts';
+export { ingestMessage, type InboundMessage, type IngestResult } from './use-cases/ingest-message.ts';
+export { sweepSla } from './use-cases/sweep-sla.ts';
+export { inboxPolicy, inboxRoles } from './policy.ts';
 export {
   routeConversation,
   type Condition,
@@ -9,3 +23,34 @@ export {
   type RuleTrace,
 } from './routing.ts';
 export { signatureHeader, signatureHeaderValue, verifySignature, type SignatureCheck } from './signature.ts';
+
+const sweepEveryMs = 15_000;
+
+/** One inbox for every channel: routing, assignment, SLA clocks, replies, ratings. */
+export const inboxModule: HearthModule = {
+  name: 'inbox',
+  errors: [inboxErrors],
+  subscribe(ctx) {
+    for (const channel of [forumChannel, emailChannel, apiChannel, phoneChannel]) registerChannel(channel);
+    subscribeToForum(ctx);
+  },
+  routes(app, ctx) {
+    conversationRoutes(app, ctx);
+    adminRoutes(app, ctx);
+    publicRoutes(app, ctx);
+  },
+  start(ctx, log) {
+    let running = false;
+    const timer = setInterval(() => {
+      if (running) return;
+      running = true;
+      sweepSla(ctx)
+        .catch((error: unknown) => log.error({ err: error }, 'SLA sweep failed; it runs again shortly'))
+        .finally(() => {
+          running = false;
+        });
+    }, sweepEveryMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  },
+};

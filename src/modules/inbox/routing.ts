@@ -113,3 +113,8 @@ export function routeConversation(rules: RoutingRule[], facts: RoutingFacts): Ro
   }
   return { actions, trace };
 }
+
+/** Whether every condition holds: SLA policies are chosen with the same conditions as routing rules. */
+export function conditionsHold(conditions: readonly Condition[], facts: RoutingFacts): boolean {
+  return conditions.every((condition) => holds(condition, facts));
+}

@@ -1,11 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn, type Persona } from '../../../test/support/personas.ts';
+import { newId } from '../../core/ids.ts';
+import { createPersona, signedIn, type Persona } from '../../../test/support/personas.ts';
 import { startSmtpSink, type SmtpSink } from '../../../test/support/smtp-sink.ts';
 import { connectSse } from '../../../test/support/sse-client.ts';
 import type { TestClient } from '../../../test/support/test-client.ts';
 import { startTestHearth, type TestHearth } from '../../../test/support/test-hearth.ts';
-import { sendDigest } from './index.ts';
+import { notify, sendDigest, type NotificationDraft } from './index.ts';
+import { writePreferences } from './queries.ts';
 
 let hearth: TestHearth;
 let smtp: SmtpSink;
@@ -21,10 +23,12 @@ interface List {
   items: {
     id: string;
     kind: string;
-    threadId: string;
-    postId: string;
+    threadId: string | null;
+    postId: string | null;
+    link: string | null;
+    title: string;
     read: boolean;
-    actor: { handle: string };
+    actor: { handle: string } | null;
   }[];
   unread: number;
 }
@@ -60,6 +64,14 @@ async function thread(client: TestClient, body = 'Question body'): Promise<{ id:
 }
 
 const list = async (client: TestClient) => (await client.get('/api/notifications')).json<List>();
+
+/** What the inbox does: notify in a transaction of its own. */
+async function notifyNow(drafts: NotificationDraft[]): Promise<void> {
+  await hearth.ctx.database.transaction((tx) => notify(tx, hearth.ctx, drafts));
+}
+
+const mailTo = (persona: Persona) => (m: { to?: unknown }) =>
+  m.to !== undefined && JSON.stringify(m.to).includes(persona.email);
 
 describe('notifications', () => {
   it('tell the asker about a reply live, in the app and by email with one-click unsubscribe', async () => {
@@ -185,5 +197,160 @@ describe('notifications', () => {
     const bad = await bob.patch('/api/notifications/preferences', { email: 'hourly' });
     expect(bad.code).toBe('VALIDATION_FAILED');
     expect((await hearth.client().get('/api/notifications')).status).toBe(401);
+  });
+  it('carry a link and no actor: listed with the link, emailed with the absolute link and no "Someone"', async () => {
+    const conversationId = newId();
+    const title = 'First response due in 15 min: "Thermostat offline"';
+    await notifyNow([
+      {
+        userId: agentPersona.id,
+        kind: 'sla_alert',
+        actorId: null,
+        threadId: null,
+        postId: null,
+        link: `/inbox/c/${conversationId}`,
+        title,
+      },
+    ]);
+    const item = (await list(agent)).items.find((entry) => entry.kind === 'sla_alert');
+    expect(item).toMatchObject({
+      link: `/inbox/c/${conversationId}`,
+      actor: null,
+      threadId: null,
+      postId: null,
+      title,
+      read: false,
+    });
+
+    const mail = await smtp.waitFor(
+      (m) => mailTo(agentPersona)(m) && m.subject?.includes('Thermostat offline') === true,
+    );
+    expect(mail.subject).toBe(`SLA warning: ${title}`);
+    expect(mail.text).toContain(`SLA warning: ${title}.`);
+    expect(mail.text).toContain(`http://community.test/inbox/c/${conversationId}`);
+    expect(mail.text).not.toContain('/t/');
+    expect(mail.text).not.toContain('Someone');
+
+    // Forum notifications keep their thread links; a link that leaves the site is refused outright.
+    await expect(
+      notifyNow([
+        {
+          userId: agentPersona.id,
+          kind: 'assigned',
+          actorId: null,
+          threadId: null,
+          postId: null,
+          link: '//elsewhere.example/phish',
+          title: 'Nope',
+        },
+      ]),
+    ).rejects.toThrow(/path on this site/);
+  });
+
+  it('gather linked notifications into the digest with their absolute links', async () => {
+    const member = await createPersona(hearth.ctx, 'member');
+    await writePreferences(
+      hearth.ctx.database.db,
+      member.id,
+      { email: 'digest', kinds: {} },
+      hearth.ctx.clock.now(),
+    );
+    const token = 'rate-token-abc123';
+    const conversationId = newId();
+    await notifyNow([
+      {
+        userId: member.id,
+        kind: 'rating',
+        actorId: null,
+        threadId: null,
+        postId: null,
+        link: `/rate/${token}`,
+        title: 'Thermostat offline',
+      },
+      {
+        userId: member.id,
+        kind: 'assigned',
+        actorId: agentPersona.id,
+        threadId: null,
+        postId: null,
+        link: `/inbox/c/${conversationId}`,
+        title: 'Boiler noise',
+      },
+    ]);
+    await hearth.ctx.jobs.drain();
+    expect(smtp.messages.some(mailTo(member))).toBe(false);
+    await sendDigest(hearth.ctx, member.id);
+    const digest = await smtp.waitFor(mailTo(member));
+    expect(digest.subject).toBe('2 new in the community');
+    expect(digest.text).toContain('Rate the help you got with "Thermostat offline"');
+    expect(digest.text).toContain(`http://community.test/rate/${token}`);
+    expect(digest.text).toContain(`${agentPersona.name} assigned you a conversation: "Boiler noise"`);
+    expect(digest.text).toContain(`http://community.test/inbox/c/${conversationId}`);
+    expect(digest.text).not.toContain('Someone');
+  });
+
+  it('keep choices stored before the inbox kinds existed, and give the new kinds their defaults', async () => {
+    const client = hearth.client();
+    const member = await signedIn(hearth.ctx, client, 'member');
+    // Exactly what an earlier version stored: the four forum kinds, nothing else.
+    await writePreferences(
+      hearth.ctx.database.db,
+      member.id,
+      {
+        email: 'digest',
+        kinds: {
+          reply: { inApp: false, email: true },
+          mention: { inApp: true, email: false },
+          accepted: { inApp: false, email: false },
+          message: { inApp: true, email: true },
+        },
+      },
+      hearth.ctx.clock.now(),
+    );
+    const stored = (await client.get('/api/notifications/preferences')).json();
+    expect(stored).toEqual({
+      email: 'digest',
+      kinds: {
+        reply: { inApp: false, email: true },
+        mention: { inApp: true, email: false },
+        accepted: { inApp: false, email: false },
+        message: { inApp: true, email: true },
+        assigned: { inApp: true, email: true },
+        sla_alert: { inApp: true, email: true },
+        note_mention: { inApp: true, email: true },
+        rating: { inApp: true, email: true },
+      },
+    });
+
+    // Notifying goes by the same choices: an old kind stays off, a new kind arrives.
+    await notifyNow(
+      (['accepted', 'rating'] as const).map((kind) => ({
+        userId: member.id,
+        kind,
+        actorId: null,
+        threadId: null,
+        postId: null,
+        link: '/rate/compat-token',
+        title: `Compat ${kind}`,
+      })),
+    );
+    expect((await list(client)).items.map((item) => item.kind)).toEqual(['rating']);
+
+    // Changing a new kind leaves the old choices as they were.
+    const changed = await client.patch('/api/notifications/preferences', {
+      kinds: { rating: { email: false }, sla_alert: { inApp: false } },
+    });
+    expect(changed.status, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({
+      email: 'digest',
+      kinds: {
+        reply: { inApp: false, email: true },
+        accepted: { inApp: false, email: false },
+        rating: { inApp: true, email: false },
+        sla_alert: { inApp: false, email: true },
+        note_mention: { inApp: true, email: true },
+      },
+    });
+    expect((await client.get('/api/notifications/preferences')).json()).toEqual(changed.json());
   });
 });

@@ -2,7 +2,11 @@ import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-o
 
 const stamp = (name: string) => timestamp(name, { withTimezone: true });
 
-/** Something that happened for one person: a reply, a mention, an accepted answer, a message. */
+/**
+ * Something that happened for one person: in the forum (a reply, a mention, an accepted answer, a
+ * message) or in the inbox (an assignment, an SLA alert, a mention in an internal note, a request
+ * to rate the help they got).
+ */
 export const notifications = pgTable(
   'notifications',
   {
@@ -12,6 +16,8 @@ export const notifications = pgTable(
     actorId: uuid('actor_id'),
     threadId: uuid('thread_id'),
     postId: uuid('post_id'),
+    /** Where it leads, as a site-relative path (`/inbox/c/<id>`, `/rate/<token>`); null means the thread. */
+    link: text('link'),
     title: text('title').notNull(),
     /** False for someone who wants this kind by email only: it never shows in their list. */
     inApp: boolean('in_app').notNull().default(true),

@@ -1,4 +1,4 @@
-// SLA (issue 5) is being built: so far, the pure calendar and clock maths.
+// The SLA maths, pure: calendars, clocks, plans (what to do when) and rota coverage. The inbox stores and acts.
 export {
   addBusinessMinutes,
   businessMsBetween,
@@ -17,3 +17,12 @@ export {
   type Metric,
   type SlaTargets,
 } from './due-times.ts';
+export {
+  momentKey,
+  slaPlan,
+  type EscalationRule,
+  type SlaMoment,
+  type SlaPlan,
+  type SlaPolicyShape,
+} from './plan.ts';
+export { coverageGaps, onDuty, quantile, type Shift } from './coverage.ts';

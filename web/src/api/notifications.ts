@@ -8,8 +8,12 @@ import type { NotificationItem, NotificationPage, NotificationPreferences } from
 
 export const NOTIFICATIONS_PAGE_SIZE = 30;
 
-/** Where a notification leads: the post in its thread, or the list when it names no thread. */
+/**
+ * Where a notification leads: its own link (a conversation, the rating page) when it has one and it
+ * stays on this site, else the post in its thread, else the list.
+ */
 export function notificationHref(item: NotificationItem): string {
+  if (item.link && /^\/(?![/\\])/.test(item.link)) return item.link;
   if (!item.threadId) return '/notifications';
   return `/t/${encodeURIComponent(item.threadId)}${item.postId ? `#post-${item.postId}` : ''}`;
 }

@@ -309,7 +309,9 @@ export interface SpaceInput {
   replyRoles: SpaceAudience[];
 }
 
-export type NotificationKind = 'reply' | 'mention' | 'accepted' | 'message';
+/** Forum kinds lead to a thread; inbox kinds (assigned onwards) carry a `link`. */
+export type NotificationKind =
+  'reply' | 'mention' | 'accepted' | 'message' | 'assigned' | 'sla_alert' | 'note_mention' | 'rating';
 
 export interface NotificationItem {
   id: string;
@@ -317,6 +319,8 @@ export interface NotificationItem {
   actor: { id: string; name: string; handle: string } | null;
   threadId: string | null;
   postId: string | null;
+  /** A path on this site to open instead of the thread (`/inbox/c/…`, `/rate/…`); null: the thread. */
+  link: string | null;
   title: string;
   createdAt: IsoDateTime;
   read: boolean;

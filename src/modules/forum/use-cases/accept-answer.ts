@@ -4,6 +4,7 @@ import { requireActor } from '../../../core/policy.ts';
 import { notify } from '../../notifications/index.ts';
 import { auditAction, announceThreadChanged } from '../events.ts';
 import { fail } from '../errors.ts';
+import { stateAnswerAccepted } from '../facts.ts';
 import { cardsFor, loadReadable } from '../load.ts';
 import { canAccept } from '../policy.ts';
 import { staffRoles } from '../../../core/roles.ts';
@@ -61,6 +62,7 @@ export async function acceptAnswer(
       ]);
     const next = { ...scope, thread };
     await announceThreadChanged(tx, ctx, next);
+    await stateAnswerAccepted(tx, ctx, next, chooser, now);
     return threadView(tx.db, next, chooser);
   });
 }

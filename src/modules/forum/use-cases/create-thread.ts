@@ -6,6 +6,7 @@ import { notify } from '../../notifications/index.ts';
 import { canPostInSpace, canReadSpace, loadSpace, spaceErrors } from '../../spaces/index.ts';
 import { composeBody, enforceSandbox } from '../compose.ts';
 import { announceThreadChanged } from '../events.ts';
+import { forumFacts, statePost } from '../facts.ts';
 import { mentionNotices } from '../notices.ts';
 import { insertPost } from '../queries/posts.ts';
 import { insertThread } from '../queries/threads.ts';
@@ -51,6 +52,7 @@ export async function createThread(
     const scope = { thread, space, participantIds: [] };
     await notify(tx, ctx, mentionNotices(scope, post, body.mentioned));
     await announceThreadChanged(tx, ctx, scope);
+    await statePost(tx, ctx, forumFacts.threadCreated, scope, post, author);
     return thread.id;
   });
   return readThreadPage(ctx, author, threadId, { page: 1, pageSize: 20 });

@@ -5,6 +5,7 @@ import { requireActor } from '../../../core/policy.ts';
 import { notify } from '../../notifications/index.ts';
 import { composeBody, enforceSandbox } from '../compose.ts';
 import { announceThreadChanged } from '../events.ts';
+import { forumFacts, statePost } from '../facts.ts';
 import { fail } from '../errors.ts';
 import { cardsFor, loadReadable } from '../load.ts';
 import { toPost } from '../dto.ts';
@@ -58,6 +59,7 @@ export async function replyToThread(
     const mentionedIds = new Set(mentions.map((draft) => draft.userId));
     await notify(tx, ctx, [...mentions, ...replyNotices(updatedScope, post, mentionedIds)]);
     await announceThreadChanged(tx, ctx, updatedScope);
+    await statePost(tx, ctx, forumFacts.replyPosted, updatedScope, post, author);
     const cards = await cardsFor(tx.db, [author.userId]);
     return {
       post: toPost(post, { scope: updatedScope, actor: author, cards, helpfulByMe: new Set() }),

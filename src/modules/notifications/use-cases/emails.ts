@@ -31,22 +31,55 @@ export function unsubscribeTokenValid(secret: string, userId: string, token: str
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-const lines: Record<NotificationKind, (actor: string, title: string) => string> = {
-  reply: (actor, title) => `${actor} replied to "${title}"`,
-  mention: (actor, title) => `${actor} mentioned you in "${title}"`,
-  accepted: (actor, title) => `${actor} accepted your answer in "${title}"`,
-  message: (actor, title) => `${actor} sent you a message: "${title}"`,
+/**
+ * One line per kind, for the subject and the digest. `actor` is null when nobody did it (the system
+ * speaks): forum kinds say "Someone" as before, the inbox kinds word it without anyone. An SLA
+ * alert's title already says what is due and on which conversation.
+ */
+const lines: Record<NotificationKind, (actor: string | null, title: string) => string> = {
+  reply: (actor, title) => `${actor ?? 'Someone'} replied to "${title}"`,
+  mention: (actor, title) => `${actor ?? 'Someone'} mentioned you in "${title}"`,
+  accepted: (actor, title) => `${actor ?? 'Someone'} accepted your answer in "${title}"`,
+  message: (actor, title) => `${actor ?? 'Someone'} sent you a message: "${title}"`,
+  assigned: (actor, title) =>
+    actor
+      ? `${actor} assigned you a conversation: "${title}"`
+      : `A conversation was assigned to you: "${title}"`,
+  sla_alert: (_actor, title) => `SLA warning: ${title}`,
+  note_mention: (actor, title) =>
+    actor
+      ? `${actor} mentioned you in an internal note on "${title}"`
+      : `You were mentioned in an internal note on "${title}"`,
+  rating: (_actor, title) => `How did we do? Rate the help you got with "${title}"`,
+};
+
+/** What the single email asks the person to do with the link. */
+const calls: Partial<Record<NotificationKind, string>> = {
+  assigned: 'Open the conversation',
+  sla_alert: 'Open the conversation',
+  note_mention: 'Read the note',
+  rating: 'Rate it here',
 };
 
 function describe(row: NotificationRow, names: ReadonlyMap<string, string>): string {
-  const actor = (row.actorId && names.get(row.actorId)) || 'Someone';
+  const actor = (row.actorId && names.get(row.actorId)) || null;
   const line = lines[row.kind as NotificationKind] ?? lines.reply;
   return line(actor, row.title);
 }
 
-function threadLink(ctx: AppContext, row: NotificationRow): string {
+/**
+ * Where the email leads: the notification's own link when it has one (made absolute against the
+ * public URL, and only ever to this site), else the post in its thread, else the list.
+ */
+function linkOf(ctx: AppContext, row: NotificationRow): string {
+  const site = new URL(ctx.config.publicUrl);
+  if (row.link) {
+    const url = new URL(row.link, site);
+    if (url.origin === site.origin) return url.toString();
+  }
+  if (!row.threadId) return new URL('/notifications', site).toString();
   const anchor = row.postId ? `#post-${row.postId}` : '';
-  return new URL(`/t/${row.threadId ?? ''}${anchor}`, ctx.config.publicUrl).toString();
+  return new URL(`/t/${row.threadId}${anchor}`, site).toString();
 }
 
 function withUnsubscribe(ctx: AppContext, userId: string, mail: OutgoingMail): OutgoingMail {
@@ -88,7 +121,7 @@ async function sendEmails(
         text: [
           `Hi ${user.name},`,
           '',
-          ...wanted.map((row) => `• ${describe(row, names)}\n  ${threadLink(ctx, row)}`),
+          ...wanted.map((row) => `• ${describe(row, names)}\n  ${linkOf(ctx, row)}`),
         ].join('\n'),
       }
     : {
@@ -99,7 +132,7 @@ async function sendEmails(
           '',
           `${describe(first, names)}.`,
           '',
-          `Read it here: ${threadLink(ctx, first)}`,
+          `${calls[first.kind as NotificationKind] ?? 'Read it here'}: ${linkOf(ctx, first)}`,
         ].join('\n'),
       };
   await ctx.database.transaction(async (tx) => {

@@ -37,6 +37,7 @@ export async function listMyNotifications(
         actor: card ? { id: card.id, name: card.name, handle: card.handle } : null,
         threadId: row.threadId,
         postId: row.postId,
+        link: row.link,
         title: row.title,
         createdAt: row.createdAt.toISOString(),
         read: row.readAt !== null,

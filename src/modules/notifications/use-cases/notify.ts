@@ -9,10 +9,23 @@ import { preferencesOf } from './preferences.ts';
 export interface NotificationDraft {
   userId: string;
   kind: NotificationKind;
-  actorId: string;
-  threadId: string;
+  /** Who did it; null for what the system says on its own (an SLA warning, a request to rate). */
+  actorId: string | null;
+  /** The forum thread it is about; null for what is not about a thread (an inbox conversation). */
+  threadId: string | null;
   postId: string | null;
+  /**
+   * Where it leads instead of the thread, as a site-relative path (`/inbox/c/<id>`,
+   * `/rate/<token>`); emails make it absolute against the public URL.
+   */
+  link?: string | null;
+  /** What it is about, as the person will read it in the list and in the email's line. */
   title: string;
+}
+
+/** A path on this site: one slash, never `//host` or a scheme, which would lead somewhere else. */
+export function isSitePath(link: string): boolean {
+  return /^\/(?![/\\])/.test(link) && !/[\s\\]/.test(link);
 }
 
 /**
@@ -28,11 +41,20 @@ export async function notify(tx: Tx, ctx: AppContext, drafts: NotificationDraft[
   );
   const rows = [];
   for (const draft of drafts) {
+    const link = draft.link ?? null;
+    if (link !== null && !isSitePath(link))
+      throw new Error(`A notification link must be a path on this site, not ${JSON.stringify(link)}`);
     const chosen = preferences.get(draft.userId);
     const kind = chosen?.kinds[draft.kind];
     const email = kind?.email === true && chosen?.email !== 'off';
     if (!kind?.inApp && !email) continue;
-    const row = { id: newId(), ...draft, inApp: kind?.inApp === true, createdAt: now };
+    const row = {
+      id: newId(),
+      ...draft,
+      link,
+      inApp: kind?.inApp === true,
+      createdAt: now,
+    };
     rows.push(row);
     if (!email) continue;
     if (chosen?.email === 'instant') await ctx.jobs.send(tx, emailJob, { id: row.id });

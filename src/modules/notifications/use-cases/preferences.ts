@@ -7,20 +7,18 @@ import { readPreferences, writePreferences } from '../queries.ts';
 import {
   defaultPreferences,
   notificationKinds,
-  preferencesSchema,
+  resolvePreferences,
   type Preferences,
   type updatePreferencesSchema,
 } from '../schemas.ts';
 
-/** Everyone's stored preferences over the defaults; someone who never chose gets the defaults. */
+/**
+ * Everyone's stored preferences over the defaults; someone who never chose gets the defaults, and
+ * preferences stored before a kind existed keep their choices and take the default for that kind.
+ */
 export async function preferencesOf(db: Db, userIds: string[]): Promise<Map<string, Preferences>> {
   const stored = await readPreferences(db, userIds);
-  return new Map(
-    userIds.map((id) => {
-      const parsed = preferencesSchema.safeParse(stored.get(id));
-      return [id, parsed.success ? parsed.data : defaultPreferences];
-    }),
-  );
+  return new Map(userIds.map((id) => [id, resolvePreferences(stored.get(id))]));
 }
 
 export async function getPreferences(ctx: AppContext, actor: Actor | null): Promise<Preferences> {

@@ -21,6 +21,10 @@ const KINDS: { kind: NotificationKind; label: string }[] = [
   { kind: 'mention', label: 'Mentions of you' },
   { kind: 'accepted', label: 'Your answer accepted' },
   { kind: 'message', label: 'Direct messages' },
+  { kind: 'assigned', label: 'Conversations assigned to me' },
+  { kind: 'sla_alert', label: 'SLA warnings and breaches' },
+  { kind: 'note_mention', label: 'Mentions in internal notes' },
+  { kind: 'rating', label: 'Requests to rate the help I got' },
 ];
 
 type Channel = 'inApp' | 'email';
@@ -124,7 +128,8 @@ export function NotificationsSection() {
         Notifications
       </h2>
       <p className="section-intro">
-        How you hear about replies, mentions, accepted answers and direct messages.
+        How you hear about replies, mentions, accepted answers and direct messages, and about the
+        conversations in the inbox.
       </p>
       {preferences.isPending ? <Loading label="Loading your notification settings…" /> : null}
       {preferences.isError ? (

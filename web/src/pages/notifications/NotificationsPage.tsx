@@ -23,8 +23,9 @@ export function NotificationsPage() {
         title="Notifications"
         description={
           <>
-            Replies to your threads, mentions, accepted answers and direct messages. Choose what reaches you
-            under <Link to="/account#notifications">Account › Notifications</Link>.
+            Replies to your threads, mentions, accepted answers, direct messages and news about your
+            conversations. Choose what reaches you under{' '}
+            <Link to="/account#notifications">Account › Notifications</Link>.
           </>
         }
         actions={

@@ -1,0 +1,1 @@
+export { DomainEvents, type DomainEvent, type DomainHandler } from './bus.ts';
