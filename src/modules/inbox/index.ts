@@ -8,6 +8,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { conversationRoutes } from './routes/conversations.ts';
 import { publicRoutes } from './routes/public.ts';
 import { sweepSla } from './use-cases/sweep-sla.ts';
+import { startInboundSmtp, type InboundSmtp } from './channels/smtp-listener.ts';
 
 export { registerChannel, channelOf, type InboxChannel, type OutgoingReply } from './channels/channel.ts';
 export { ingestMessage, type InboundMessage, type IngestResult } from './use-cases/ingest-message.ts';
@@ -25,6 +26,12 @@ export {
 export { signatureHeader, signatureHeaderValue, verifySignature, type SignatureCheck } from './signature.ts';
 
 const sweepEveryMs = 15_000;
+let smtp: InboundSmtp | null = null;
+
+/** The running inbound SMTP listener of this process (tests read its port). */
+export function inboundSmtp(): InboundSmtp | null {
+  return smtp;
+}
 
 /** One inbox for every channel: routing, assignment, SLA clocks, replies, ratings. */
 export const inboxModule: HearthModule = {
@@ -39,7 +46,9 @@ export const inboxModule: HearthModule = {
     adminRoutes(app, ctx);
     publicRoutes(app, ctx);
   },
-  start(ctx, log) {
+  async start(ctx, log) {
+    const listener = ctx.config.inboundSmtpPort >= 0 ? await startInboundSmtp(ctx, log) : null;
+    smtp = listener ?? smtp;
     let running = false;
     const timer = setInterval(() => {
       if (running) return;
@@ -51,6 +60,10 @@ export const inboxModule: HearthModule = {
         });
     }, sweepEveryMs);
     timer.unref();
-    return () => clearInterval(timer);
+    return async () => {
+      clearInterval(timer);
+      await listener?.stop();
+      if (smtp === listener) smtp = null;
+    };
   },
 };

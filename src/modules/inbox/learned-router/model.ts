@@ -1,13 +1,13 @@
 import { calibrationSplit, fitTemperature } from './calibrate.ts';
+import { buildVocabulary, termCounts, termIndex, vectorize, type FeatureOptions } from './features.ts';
 import {
-  buildVocabulary,
-  termCounts,
-  termIndex,
-  vectorize,
-  type FeatureOptions,
-  type SparseVector,
-} from './features.ts';
-import { rowScores, trainSoftmax, type LinearWeights, type SparseRows } from './softmax.ts';
+  rowScores,
+  selectRows,
+  toRows,
+  trainSoftmax,
+  type LinearWeights,
+  type SparseRows,
+} from './softmax.ts';
 
 export interface TrainingExample {
   text: string;
@@ -139,29 +139,4 @@ function calibrate(
     split.check.map((row) => targets[row] ?? 0),
   );
   return Math.round(temperature * 1e4) / 1e4;
-}
-
-export function toRows(vectors: readonly SparseVector[]): SparseRows {
-  const rowStart = new Int32Array(vectors.length + 1);
-  vectors.forEach((vector, i) => (rowStart[i + 1] = (rowStart[i] as number) + vector.indices.length));
-  const indices = new Int32Array(rowStart[vectors.length] as number);
-  const values = new Float64Array(indices.length);
-  vectors.forEach((vector, i) => {
-    indices.set(vector.indices, rowStart[i]);
-    values.set(vector.values, rowStart[i]);
-  });
-  return { rowStart, indices, values };
-}
-
-function selectRows(rows: SparseRows, chosen: readonly number[]): SparseRows {
-  return toRows(
-    chosen.map((row) => {
-      const start = rows.rowStart[row] as number;
-      const end = rows.rowStart[row + 1] as number;
-      return {
-        indices: Array.from(rows.indices.subarray(start, end)),
-        values: Array.from(rows.values.subarray(start, end)),
-      };
-    }),
-  );
 }

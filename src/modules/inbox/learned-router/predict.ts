@@ -46,7 +46,7 @@ const evidenceShown = 5;
 
 /**
  * The most likely label for a text. Text with no known term (empty, another language, noise)
- * gets the labels' prior from the bias, so a low confidence and no evidence.
+ * gets what the bias alone says, roughly the labels' prior: a low confidence and no evidence.
  */
 export function predictRoute(model: RouterModel, text: string): RoutePrediction {
   const prepared = prepare(model);

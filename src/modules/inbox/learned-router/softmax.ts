@@ -1,4 +1,6 @@
-/**
+import type { SparseVector } from './features.ts';
+
+/*
  * Multinomial logistic regression (softmax) trained by plain SGD with L2. Typed arrays and a
  * compressed-row matrix because this loop is the whole training time: rows × terms × labels.
  */
@@ -26,7 +28,10 @@ export interface LinearWeights {
   bias: Float64Array;
 }
 
-/** Below this a label's gradient is skipped: once it is learnt most labels are ~0 for a row. */
+/**
+ * A label whose gradient is smaller than this for a row gets no weight update from it: after the
+ * first epoch that is most labels, and skipping them changed no held-out accuracy.
+ */
 const negligible = 1e-2;
 
 /** mulberry32: a tiny seeded generator, so the same seed shuffles the same way everywhere. */
@@ -169,7 +174,8 @@ function addToAverage(
   const { weights, bias } = state.model;
   for (let i = 0; i < weights.length; i += 1)
     average.weights[i] = (average.weights[i] as number) + (weights[i] as number) * state.scale;
-  for (let c = 0; c < bias.length; c += 1) average.bias[c] = (average.bias[c] as number) + (bias[c] as number);
+  for (let c = 0; c < bias.length; c += 1)
+    average.bias[c] = (average.bias[c] as number) + (bias[c] as number);
   average.epochs += 1;
 }
 
@@ -197,4 +203,31 @@ function update(
 function rescale(weights: Float32Array, scale: number): number {
   for (let i = 0; i < weights.length; i += 1) weights[i] = (weights[i] as number) * scale;
   return 1;
+}
+
+/** Sparse vectors → compressed rows. */
+export function toRows(vectors: readonly SparseVector[]): SparseRows {
+  const rowStart = new Int32Array(vectors.length + 1);
+  vectors.forEach((vector, i) => (rowStart[i + 1] = (rowStart[i] as number) + vector.indices.length));
+  const indices = new Int32Array(rowStart[vectors.length] as number);
+  const values = new Float64Array(indices.length);
+  vectors.forEach((vector, i) => {
+    indices.set(vector.indices, rowStart[i]);
+    values.set(vector.values, rowStart[i]);
+  });
+  return { rowStart, indices, values };
+}
+
+/** The chosen rows, in the order given, as a matrix of their own. */
+export function selectRows(rows: SparseRows, chosen: readonly number[]): SparseRows {
+  return toRows(
+    chosen.map((row) => {
+      const start = rows.rowStart[row] as number;
+      const end = rows.rowStart[row + 1] as number;
+      return {
+        indices: Array.from(rows.indices.subarray(start, end)),
+        values: Array.from(rows.values.subarray(start, end)),
+      };
+    }),
+  );
 }

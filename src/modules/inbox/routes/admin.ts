@@ -13,6 +13,7 @@ import {
   teamSchema,
 } from '../admin-schemas.ts';
 import { createChannel, listChannels, rotateSecret } from '../use-cases/api-channels.ts';
+import { listRawMail } from '../use-cases/raw-mail.ts';
 import {
   createRoutingRule,
   deleteRoutingRule,
@@ -119,6 +120,31 @@ export function adminRoutes(app: HearthApp, ctx: AppContext): void {
       },
     },
     async (request) => saveInboxSettings(ctx, request.actor, request.body),
+  );
+  app.get(
+    '/api/inbox/raw-mail',
+    {
+      schema: {
+        tags,
+        summary: 'Inbound mail that could not be read, kept as received (admins)',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.uuid(),
+                envelopeFrom: z.string().nullable(),
+                remoteAddress: z.string().nullable(),
+                error: z.string(),
+                bytes: z.number(),
+                raw: z.string(),
+                receivedAt: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await listRawMail(ctx, request.actor) }),
   );
   app.get(
     '/api/inbox/api-channels',
