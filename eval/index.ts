@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateDatabase, openPglite, openPostgres, type Database, type DbKind } from '../src/db/index.ts';
+import { evalIntent } from './intent.ts';
 import { log, progressBars } from './progress.ts';
 import { evalSimilar } from './similar.ts';
 
@@ -10,6 +11,8 @@ export interface EvalOptions {
   input: string;
   out: string;
   db: DbKind;
+  /** The file to learn from, for tasks that train (intent). */
+  train?: string;
 }
 
 /** A fresh, migrated database for one eval run, and how to throw it away. */
@@ -28,6 +31,17 @@ const tasks: Record<string, (options: EvalOptions, target: EvalDatabase) => Prom
       databaseUrl: target.url,
       progress: await progressBars(),
     }),
+  // The learned router is pure (the product stores its JSON): the fresh database goes unused.
+  intent: async (options) => {
+    if (!options.train)
+      throw new Error('eval intent needs --train <path>, a text,category file to learn from');
+    return evalIntent({
+      train: options.train,
+      input: options.input,
+      out: options.out,
+      progress: await progressBars(),
+    });
+  },
 };
 
 export const evalTasks = Object.keys(tasks);

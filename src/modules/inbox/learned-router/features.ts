@@ -44,16 +44,36 @@ export function wordTerms(word: string, options: FeatureOptions): string[] {
   return terms;
 }
 
-/** Every term of a text with its count. */
-export function termCounts(text: string, options: FeatureOptions): Map<string, number> {
+/**
+ * A text's terms by where they come from, so a prediction can credit each to its word:
+ * `perWord[i]` are `words[i]`'s own terms; `pairs[i]` is the pair term ending at `words[i + 1]`.
+ */
+export interface TextTerms {
+  words: string[];
+  perWord: string[][];
+  pairs: string[];
+}
+
+export function textTerms(text: string, options: FeatureOptions): TextTerms {
+  const words = tokenize(text);
+  return {
+    words,
+    perWord: words.map((word) => wordTerms(word, options)),
+    pairs: options.bigrams ? words.slice(1).map((word, i) => `b ${words[i]} ${word}`) : [],
+  };
+}
+
+/** Every term with its count. */
+export function countTerms(terms: TextTerms): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
-  const words = tokenize(text);
-  words.forEach((word, i) => {
-    for (const term of wordTerms(word, options)) add(term);
-    if (options.bigrams && i > 0) add(`b ${words[i - 1]} ${word}`);
-  });
+  for (const own of terms.perWord) for (const term of own) add(term);
+  for (const pair of terms.pairs) add(pair);
   return counts;
+}
+
+export function termCounts(text: string, options: FeatureOptions): Map<string, number> {
+  return countTerms(textTerms(text, options));
 }
 
 export interface Vocabulary {

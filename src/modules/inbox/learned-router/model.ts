@@ -43,12 +43,18 @@ export interface TrainOptions extends Partial<FeatureOptions> {
   learningRate?: number;
   /** Share of each label held out to fit the temperature; 0 skips calibration (temperature 1). */
   calibrationShare?: number;
+  /** The epoch from which end-of-epoch weights are averaged into the model (see softmax.ts). */
   averageFrom?: number;
 }
 
-/** Chosen on a held-out 20% of BANKING77's train file (see the eval's report), not on its test file. */
+/**
+ * Chosen by accuracy on a stratified 80/20 split of BANKING77's train file (and 4-fold cross-
+ * validation inside the 80%), never its test file: ~89.7% held out, 77 labels. Character 2-grams
+ * and 8 epochs scored the same within noise but cost ~25% more training time each; calibration
+ * doubles training time (pass `calibrationShare: 0` to skip it).
+ */
 export const defaultTrainOptions: Required<TrainOptions> = {
-  charMin: 2,
+  charMin: 3,
   charMax: 5,
   minDf: 2,
   bigrams: true,

@@ -1,4 +1,4 @@
-import { termCounts, termIndex, tokenize, vectorize, wordTerms } from './features.ts';
+import { countTerms, termIndex, textTerms, vectorize, type TextTerms } from './features.ts';
 import type { RouterModel } from './model.ts';
 import { softmaxInPlace } from './softmax.ts';
 
@@ -50,7 +50,8 @@ const evidenceShown = 5;
  */
 export function predictRoute(model: RouterModel, text: string): RoutePrediction {
   const prepared = prepare(model);
-  const counts = termCounts(text, model.features);
+  const terms = textTerms(text, model.features);
+  const counts = countTerms(terms);
   const vector = vectorize(counts, prepared.index, model.idf);
   const labels = model.labels.length;
   const probabilities = Float64Array.from(model.bias);
@@ -75,7 +76,7 @@ export function predictRoute(model: RouterModel, text: string): RoutePrediction 
     alternatives: ranked
       .slice(0, alternativesShown)
       .map((c) => ({ label: model.labels[c] ?? '', score: probabilities[c] ?? 0 })),
-    evidence: explain(model, prepared, text, counts, share, best),
+    evidence: explain(model, prepared, terms, counts, share, best),
   };
 }
 
@@ -83,7 +84,7 @@ export function predictRoute(model: RouterModel, text: string): RoutePrediction 
 function explain(
   model: RouterModel,
   prepared: Prepared,
-  text: string,
+  terms: TextTerms,
   counts: Map<string, number>,
   share: Map<number, number>,
   label: number,
@@ -99,11 +100,10 @@ function explain(
     return (value * centred) / (counts.get(term) ?? 1);
   };
   const add = (feature: string, amount: number) => credit.set(feature, (credit.get(feature) ?? 0) + amount);
-  const words = tokenize(text);
-  words.forEach((word, i) => {
-    for (const term of wordTerms(word, model.features)) add(word, pull(term));
-    if (model.features.bigrams && i > 0) add(`${words[i - 1]} ${word}`, pull(`b ${words[i - 1]} ${word}`));
+  terms.words.forEach((word, i) => {
+    for (const term of terms.perWord[i] ?? []) add(word, pull(term));
   });
+  terms.pairs.forEach((pair, i) => add(`${terms.words[i]} ${terms.words[i + 1]}`, pull(pair)));
   return [...credit]
     .filter(([, weight]) => weight > 0)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

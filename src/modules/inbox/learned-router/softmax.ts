@@ -218,16 +218,20 @@ export function toRows(vectors: readonly SparseVector[]): SparseRows {
   return { rowStart, indices, values };
 }
 
-/** The chosen rows, in the order given, as a matrix of their own. */
+/** The chosen rows, in the order given, as a matrix of their own (copied, typed arrays only). */
 export function selectRows(rows: SparseRows, chosen: readonly number[]): SparseRows {
-  return toRows(
-    chosen.map((row) => {
-      const start = rows.rowStart[row] as number;
-      const end = rows.rowStart[row + 1] as number;
-      return {
-        indices: Array.from(rows.indices.subarray(start, end)),
-        values: Array.from(rows.values.subarray(start, end)),
-      };
-    }),
-  );
+  const span = (row: number) => [rows.rowStart[row] as number, rows.rowStart[row + 1] as number] as const;
+  const rowStart = new Int32Array(chosen.length + 1);
+  chosen.forEach((row, i) => {
+    const [start, end] = span(row);
+    rowStart[i + 1] = (rowStart[i] as number) + end - start;
+  });
+  const indices = new Int32Array(rowStart[chosen.length] as number);
+  const values = new Float64Array(indices.length);
+  chosen.forEach((row, i) => {
+    const [start, end] = span(row);
+    indices.set(rows.indices.subarray(start, end), rowStart[i]);
+    values.set(rows.values.subarray(start, end), rowStart[i]);
+  });
+  return { rowStart, indices, values };
 }
