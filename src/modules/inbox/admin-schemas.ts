@@ -14,7 +14,8 @@ export const calendarSchema = z.object({
       return false;
     }
   }, 'Unknown time zone; use an IANA name like Europe/Berlin.'),
-  weekly: z.record(z.enum(['1', '2', '3', '4', '5', '6', '7']), intervals),
+  // Days left out are closed (a record over the enum would demand all seven).
+  weekly: z.partialRecord(z.enum(['1', '2', '3', '4', '5', '6', '7']), intervals),
   holidays: z.array(day).max(400).default([]),
   exceptions: z
     .array(z.object({ date: day, intervals }))

@@ -25,16 +25,19 @@ export async function logActivity(
   });
 }
 
-/** Applies a change, recomputes the SLA (a status or team change moves the clocks) and tells open screens. */
+/**
+ * Applies a change with the SLA worked out for the changed conversation (a status, team or new
+ * message moves the clocks) in one write, and tells open screens.
+ */
 export async function saveConversation(
   tx: Tx,
   ctx: AppContext,
   conversation: ConversationRow,
   patch: Partial<NewConversation>,
 ): Promise<ConversationRow> {
-  const changed = await updateConversation(tx.db, conversation.id, patch);
+  const changed = { ...conversation, ...patch } as ConversationRow;
   const sla = await slaStateOf(tx.db, changed, ctx.clock.now());
-  const saved = await updateConversation(tx.db, conversation.id, sla.patch);
+  const saved = await updateConversation(tx.db, conversation.id, { ...patch, ...sla.patch });
   await announceConversation(tx, ctx, conversation.id);
   return saved;
 }

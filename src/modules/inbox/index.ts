@@ -1,3 +1,4 @@
+import type { AppContext } from '../../context.ts';
 import type { HearthModule } from '../../http/module.ts';
 import { apiChannel, phoneChannel } from './channels/local-channels.ts';
 import { emailChannel } from './channels/email-channel.ts';
@@ -26,6 +27,14 @@ export {
 export { signatureHeader, signatureHeaderValue, verifySignature, type SignatureCheck } from './signature.ts';
 
 const sweepEveryMs = 15_000;
+const sweepBatch = 200;
+
+/** Sweeps in batches until nothing due is left, so a backlog clears in one round. */
+async function sweepAll(ctx: AppContext): Promise<void> {
+  let swept: number;
+  do swept = await sweepSla(ctx, sweepBatch);
+  while (swept === sweepBatch);
+}
 let smtp: InboundSmtp | null = null;
 
 /** The running inbound SMTP listener of this process (tests read its port). */
@@ -53,7 +62,7 @@ export const inboxModule: HearthModule = {
     const timer = setInterval(() => {
       if (running) return;
       running = true;
-      sweepSla(ctx)
+      sweepAll(ctx)
         .catch((error: unknown) => log.error({ err: error }, 'SLA sweep failed; it runs again shortly'))
         .finally(() => {
           running = false;

@@ -4,10 +4,9 @@ import type { DomainEvent } from '../../../events/index.ts';
 import type { Tx } from '../../../db/index.ts';
 import { userCards } from '../../accounts/index.ts';
 import { forumFacts, replyToThread, type AnswerAcceptedFact, type ForumPostFact } from '../../forum/index.ts';
-import { announceConversation } from '../live.ts';
-import { findByChannelRef, updateConversation } from '../queries/conversations.ts';
+import { saveConversation } from '../changes.ts';
+import { findByChannelRef } from '../queries/conversations.ts';
 import { findMessageByExternalId, insertActivity } from '../queries/messages.ts';
-import { slaStateOf } from '../sla-state.ts';
 import { ingestMessage } from '../use-cases/ingest-message.ts';
 import type { InboxChannel } from './channel.ts';
 
@@ -63,18 +62,12 @@ async function onAccepted(tx: Tx, ctx: AppContext, fact: AnswerAcceptedFact): Pr
     },
     createdAt: fact.at,
   });
-  const resolved = await updateConversation(tx.db, conversation.id, {
+  await saveConversation(tx, ctx, conversation, {
     status: 'resolved',
     resolvedAt: fact.at,
     snoozedUntil: null,
     deflected,
   });
-  await updateConversation(
-    tx.db,
-    conversation.id,
-    (await slaStateOf(tx.db, resolved, ctx.clock.now())).patch,
-  );
-  await announceConversation(tx, ctx, conversation.id);
 }
 
 export function subscribeToForum(ctx: AppContext): void {
@@ -96,9 +89,7 @@ export const forumChannel: InboxChannel = {
   canReply: true,
   async deliver(ctx, reply) {
     const { post } = await replyToThread(ctx, reply.agent, reply.conversation.channelRef, reply.markdown);
-    const message = await ctx.database.transaction((tx) =>
-      findMessageByExternalId(tx.db, externalId(post.id)),
-    );
+    const message = await findMessageByExternalId(ctx.database.db, externalId(post.id));
     if (!message) throw new Error(`Forum reply ${post.id} was not recorded on its conversation`);
     return message.id;
   },

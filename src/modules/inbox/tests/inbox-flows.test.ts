@@ -65,21 +65,15 @@ beforeAll(async () => {
 afterAll(() => hearth.dispose());
 
 async function conversationOfThread(threadId: string): Promise<Detail | undefined> {
-  const list = (await agentA.get('/api/inbox/conversations?view=all&status=resolved')).json<{
-    items: { id: string }[];
-  }>();
-  const open = (await agentA.get('/api/inbox/conversations?view=all')).json<{ items: { id: string }[] }>();
-  for (const item of [...open.items, ...list.items]) {
-    const detail = (await agentA.get(`/api/inbox/conversations/${item.id}`)).json<Wrapped>().conversation;
-    if (detail.messages.length > 0 && (await hearth.ctx.database.db.execute(`select 1`)) && item.id) {
-      const ref = await hearth.ctx.database.sql.query<{ channel_ref: string }>(
-        'select channel_ref from inbox_conversations where id = $1',
-        [item.id],
-      );
-      if (ref.rows[0]?.channel_ref === threadId) return detail;
-    }
-  }
-  return undefined;
+  const found = await hearth.ctx.database.sql.query<{ id: string }>(
+    `select id from inbox_conversations where channel = 'forum' and channel_ref = $1`,
+    [threadId],
+  );
+  const id = found.rows[0]?.id;
+  if (!id) return undefined;
+  const response = await agentA.get(`/api/inbox/conversations/${id}`);
+  expect(response.status, response.body).toBe(200);
+  return response.json<Wrapped>().conversation;
 }
 
 describe('forum question → inbox → community answer accepted', () => {
@@ -362,6 +356,27 @@ describe('who may work the inbox', () => {
       (await agentA.post('/api/inbox/rules', { name: 'x', conditions: [], actions: { priority: 'high' } }))
         .status,
     ).toBe(403);
+  });
+
+  it('takes opening hours for some weekdays only, and names a bad time zone', async () => {
+    const hours = {
+      '1': [
+        { start: '09:00', end: '12:00' },
+        { start: '13:00', end: '17:30' },
+      ],
+    };
+    const team = await manager.post('/api/inbox/teams', {
+      name: 'Mornings',
+      calendar: { timezone: 'Europe/Berlin', weekly: hours, holidays: ['2026-12-25'] },
+    });
+    expect(team.status, team.body).toBe(200);
+    expect(team.json<{ calendar: { weekly: object } }>().calendar.weekly).toEqual(hours);
+    const bad = await manager.post('/api/inbox/teams', {
+      name: 'Nowhere',
+      calendar: { timezone: 'Mars/Olympus', weekly: hours },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toContain('time zone');
   });
 
   it('refuses a rule that names a team that does not exist', async () => {

@@ -1,18 +1,16 @@
 import type { AppContext } from '../../../context.ts';
 import { newId } from '../../../core/ids.ts';
 import type { Tx } from '../../../db/index.ts';
-import { announceConversation } from '../live.ts';
+import { saveConversation } from '../changes.ts';
 import {
   findByChannelRef,
   insertConversation,
-  updateConversation,
   type ConversationRow,
   type NewConversation,
 } from '../queries/conversations.ts';
 import { findMessageByExternalId, insertActivity, insertMessage } from '../queries/messages.ts';
 import { findTeam } from '../queries/teams.ts';
 import { routeNew } from '../route-new.ts';
-import { slaStateOf } from '../sla-state.ts';
 import { pickAgent } from '../team-agents.ts';
 
 /** One message as a channel hands it over; the same shape for every channel. */
@@ -161,9 +159,6 @@ export async function ingestMessage(tx: Tx, ctx: AppContext, inbound: InboundMes
       data: { from: conversation.status, to: 'open', reason: 'member wrote again' },
       createdAt: inbound.at,
     });
-  conversation = await updateConversation(tx.db, conversation.id, patch);
-  const sla = await slaStateOf(tx.db, conversation, ctx.clock.now());
-  await updateConversation(tx.db, conversation.id, sla.patch);
-  await announceConversation(tx, ctx, conversation.id);
+  await saveConversation(tx, ctx, conversation, patch);
   return { conversationId: conversation.id, messageId: message.id, created, duplicate: false };
 }

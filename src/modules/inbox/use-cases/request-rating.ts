@@ -43,7 +43,8 @@ export async function requestRating(tx: Tx, ctx: AppContext, conversation: Conve
       },
     ]);
   const address = conversation.contactAddress;
-  if (conversation.channel === 'email' && address && emailPattern.test(address))
+  // A member hears through their notifications (emailed as they chose); only a stranger gets our own email.
+  if (!conversation.memberId && conversation.channel === 'email' && address && emailPattern.test(address))
     await queueMail(ctx, tx, {
       to: address,
       subject: `How did we do? Re: ${conversation.subject}`,

@@ -122,7 +122,7 @@ async function checkOne(tx: Tx, ctx: AppContext, id: string): Promise<void> {
 
 /**
  * Warnings, breaches, escalation steps and ended snoozes that are due: each conversation in its
- * own transaction, oldest first. Returns how many were looked at (the caller repeats while busy).
+ * own transaction, oldest first. Returns how many were looked at, at most `limit`.
  */
 export async function sweepSla(ctx: AppContext, limit = 200): Promise<number> {
   const now = ctx.clock.now();
