@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-const serverTests = ['src/**/*.test.ts', 'test/**/*.test.ts', 'eval/**/*.test.ts'];
+const serverTests = ['src/**/*.test.ts', 'test/**/*.test.ts', 'eval/**/*.test.ts', 'bench/**/*.test.ts'];
 const browserTests = ['test/e2e/**/*.test.ts'];
 
 /**

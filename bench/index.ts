@@ -4,6 +4,8 @@ const runners: Record<string, (db: DbKind) => Promise<void>> = {
   http: async (db) => (await import('./http.ts')).benchHttp(db),
   durability: async (db) => (await import('./durability.ts')).benchDurability(db),
   forum: async (db) => (await import('./forum.ts')).benchForum(db),
+  inbox: async (db) => (await import('./inbox.ts')).benchInbox(db),
+  ingest: async (db) => (await import('./ingest.ts')).benchIngest(db),
 };
 
 export const scenarios = Object.keys(runners);

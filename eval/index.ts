@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { migrateDatabase, openPglite, openPostgres, type Database, type DbKind } from '../src/db/index.ts';
 import { evalIntent } from './intent.ts';
 import { log, progressBars } from './progress.ts';
+import { evalSentiment } from './sentiment.ts';
 import { evalSimilar } from './similar.ts';
+import { evalSpikes } from './spikes.ts';
 
 export interface EvalOptions {
   input: string;
@@ -42,9 +44,22 @@ const tasks: Record<string, (options: EvalOptions, target: EvalDatabase) => Prom
       progress: await progressBars(),
     });
   },
+  // Both are pure (the product stores their results): one JSON line per corpus or NAB profile
+  // goes out as it is ready, then the usual summary.
+  sentiment: async (options) => evalSentiment(await streamed(options)),
+  spikes: async (options) => evalSpikes(await streamed(options)),
 };
 
 export const evalTasks = Object.keys(tasks);
+
+async function streamed(options: EvalOptions) {
+  return {
+    input: options.input,
+    out: options.out,
+    progress: await progressBars(),
+    emit: (line: string) => void process.stdout.write(line),
+  };
+}
 
 /**
  * `hearth eval <task>`: runs the product's own code on a benchmark file in a database of its own

@@ -1,6 +1,7 @@
 import type { Config } from './config/index.ts';
 import type { AppContext } from './context.ts';
 import { systemClock, type Clock } from './core/clock.ts';
+import { withinDeadline } from './core/deadline.ts';
 import type { Database } from './db/index.ts';
 import { buildApp } from './http/app.ts';
 import type { HearthApp } from './http/types.ts';
@@ -11,6 +12,9 @@ import { mailJobDefinition } from './mail/index.ts';
 import { requestAuthenticator } from './modules/accounts/index.ts';
 import { modules } from './modules/index.ts';
 import { initSiteSettings } from './modules/system/index.ts';
+
+/** How long each part of a shutdown may take before Hearth stops waiting for it. */
+const stepMs = 10_000;
 
 export interface Hearth {
   app: HearthApp;
@@ -64,10 +68,12 @@ export async function createHearth(options: CreateHearthOptions): Promise<Hearth
     app,
     ctx,
     close: async () => {
-      for (const stop of stoppers) await stop();
-      await app.close();
-      await jobs.stop();
-      await live.stop();
+      await withinDeadline('background work', Promise.all(stoppers.map((stop) => stop())), stepMs);
+      const closed = app.close();
+      // In-flight requests had their time: end the connections still open (a stalled upload).
+      if (!(await withinDeadline('open requests', closed, stepMs))) app.server.closeAllConnections();
+      await withinDeadline('jobs', jobs.stop(), stepMs + jobs.stopTimeoutMs);
+      await withinDeadline('live updates', live.stop(), stepMs);
     },
   };
 }

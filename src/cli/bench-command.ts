@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 export function registerBenchCommand(program: Command): void {
   program
     .command('bench <scenario>')
-    .description('Run a benchmark scenario and print JSON lines (scenarios: http, durability, forum)')
+    .description(
+      'Run a benchmark scenario and print JSON lines (scenarios: http, durability, forum, inbox, ingest)',
+    )
     .option('--db <kind>', 'pglite or postgres', 'pglite')
     .option('--json', 'JSON lines only (the default output)')
     .action(async (scenario: string, options: { db: string }) => {

@@ -4,7 +4,7 @@ export function registerEvalCommand(program: Command): void {
   program
     .command('eval <task>')
     .description(
-      'Run the product on a benchmark file and print one JSON summary line (tasks: similar, intent)',
+      'Run the product on a benchmark file and print one JSON summary line (tasks: similar, intent, sentiment, spikes)',
     )
     .requiredOption('--input <path>', 'the benchmark file')
     .requiredOption('--out <path>', 'where to write the predictions')

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
 import { registerBenchCommand } from './bench-command.ts';
 import { registerEvalCommand } from './eval-command.ts';
+import { registerImportCommand } from './import-command.ts';
 import { registerStartCommand } from './start-command.ts';
 
 /** Every `hearth` subcommand; README's command table is checked against this. */
@@ -14,5 +15,6 @@ export function buildProgram(): Command {
   registerAdminCommands(program);
   registerBenchCommand(program);
   registerEvalCommand(program);
+  registerImportCommand(program);
   return program;
 }

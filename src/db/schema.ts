@@ -7,3 +7,4 @@ export * from '../modules/spaces/tables.ts';
 export * from '../modules/forum/tables.ts';
 export * from '../modules/notifications/tables.ts';
 export * from '../modules/inbox/tables.ts';
+export * from '../modules/listening/tables.ts';

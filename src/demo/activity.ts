@@ -2,6 +2,8 @@ import type { AppContext } from '../context.ts';
 import { signUp } from '../modules/accounts/index.ts';
 import { readSignupMode } from '../modules/system/index.ts';
 import { DemoForumActivity, quietInbox } from './forum.ts';
+import { DemoInboxActivity } from './inbox.ts';
+import { DemoListeningActivity } from './listening.ts';
 import { inventPerson } from './people.ts';
 
 /** One new member joins through the real sign-up path, so admin pages update live. */
@@ -17,7 +19,7 @@ async function newMemberJoins(ctx: AppContext): Promise<void> {
   await quietInbox(ctx, user.id);
 }
 
-/** Keeps the demo alive: people ask, answer and accept in the forum, and now and then someone joins. */
+/** Keeps the demo alive: people talk in the forum, customers write to support, the brand is mentioned, someone joins. */
 export function startDemoActivity(
   ctx: AppContext,
   everySeconds: number,
@@ -25,14 +27,19 @@ export function startDemoActivity(
 ): () => void {
   if (everySeconds <= 0) return () => undefined;
   const forum = new DemoForumActivity(ctx);
+  const inbox = new DemoInboxActivity(ctx);
+  const listening = new DemoListeningActivity(ctx);
   let tick = 0;
   let busy = false;
   const timer = setInterval(() => {
     // A slow step (a cold database) must not pile up behind itself.
     if (busy) return;
     busy = true;
-    const joins = tick++ % 4 === 3;
-    (joins ? newMemberJoins(ctx) : forum.step())
+    // Six beats: the forum talks, a customer writes (or is answered), someone mentions Lumo, the
+    // forum again, someone joins, another mention.
+    const beat = tick++ % 6;
+    const step = [forum, inbox, listening, forum, null, listening][beat];
+    (step ? step.step() : newMemberJoins(ctx))
       .catch((error: unknown) => log.warn({ err: error }, 'demo activity failed'))
       .finally(() => {
         busy = false;

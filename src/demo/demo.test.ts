@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { demoLogins } from '../modules/system/index.ts';
 import { startTestHearth, type TestHearth } from '../../test/support/test-hearth.ts';
 import { DemoForumActivity } from './forum.ts';
+import { DemoInboxActivity } from './inbox.ts';
+import { DemoListeningActivity } from './listening.ts';
 import { seedDemo } from './seed.ts';
 
 let hearth: TestHearth;
@@ -73,6 +75,79 @@ describe('the demo community', () => {
       thread: { replyCount: number; solved: boolean };
     }>();
     expect(thread.thread.replyCount).toBe(1);
+  });
+
+  it('has a working inbox: routed and assigned conversations, late ones, ratings, a report, a rota gap', async () => {
+    const manager = hearth.client();
+    await manager.signIn('manager@demo.hearth.local', 'hearth-demo-2026');
+    const all = (await manager.get('/api/inbox/conversations?limit=100')).json<{
+      items: { channel: string; team: { name: string } | null; breached: boolean }[];
+    }>();
+    expect(new Set(all.items.map((c) => c.channel))).toEqual(new Set(['email', 'api', 'forum', 'phone']));
+    expect(all.items.some((c) => c.team?.name === 'Billing')).toBe(true);
+    expect(all.items.some((c) => c.breached)).toBe(true);
+    const report = (await manager.get('/api/inbox/reports')).json<{
+      totals: {
+        conversations: number;
+        csatResponses: number;
+        reopened: number;
+        escalated: number;
+        breaches: number;
+      };
+      firstResponse: { medianMinutes: number | null };
+    }>();
+    expect(report.totals.conversations).toBeGreaterThan(10);
+    expect(report.totals.escalated).toBe(1);
+    expect(report.totals.reopened).toBeGreaterThanOrEqual(1);
+    // The warranty claim was answered after more than 4 business hours.
+    expect(report.totals.breaches).toBeGreaterThanOrEqual(1);
+    expect(report.totals.csatResponses).toBeGreaterThanOrEqual(4);
+    expect(report.firstResponse.medianMinutes).not.toBeNull();
+    const gaps = (await manager.get('/api/inbox/coverage')).json<{ gaps: { teamName: string }[] }>();
+    expect(gaps.gaps.some((gap) => gap.teamName === 'Support')).toBe(true);
+  });
+
+  it('keeps the inbox moving: a customer writes, then an agent answers', async () => {
+    const activity = new DemoInboxActivity(hearth.ctx);
+    const count = async () =>
+      (
+        await hearth.ctx.database.sql.query<{ n: number; out: number }>(
+          "select count(*)::int as n, (select count(*)::int from inbox_messages where direction = 'out') as out from inbox_conversations",
+        )
+      ).rows[0];
+    const before = await count();
+    await activity.step();
+    const arrived = await count();
+    expect(arrived?.n).toBe((before?.n ?? 0) + 1);
+    await activity.step();
+    expect((await count())?.out).toBe((arrived?.out ?? 0) + 1);
+  });
+
+  it('listens: a week of mentions in the stream, the overheating spike raised as an alert, mentions still arriving', async () => {
+    const manager = hearth.client();
+    await manager.signIn('manager@demo.hearth.local', 'hearth-demo-2026');
+    const stream = (await manager.get('/api/listening/items?limit=100')).json<{
+      items: { rules: { name: string }[]; sentimentLabel: string }[];
+      nextCursor: string | null;
+    }>();
+    expect(stream.nextCursor).not.toBeNull();
+    expect(stream.items.some((item) => item.rules.some((rule) => rule.name === 'Lumo One'))).toBe(true);
+    expect(new Set(stream.items.map((item) => item.sentimentLabel)).size).toBe(3);
+    const alerts = (await manager.get('/api/listening/alerts')).json<{ label: string; status: string }[]>();
+    expect(alerts.some((alert) => alert.status === 'open')).toBe(true);
+    const rooms = (await manager.get('/api/listening/crises')).json<{ title: string; status: string }[]>();
+    expect(rooms).toEqual([
+      expect.objectContaining({ title: 'Lumo One overheating after firmware 5.1', status: 'open' }),
+    ]);
+    const waiting = (await manager.get('/api/listening/outreach')).json<{ waiting: unknown[] }>();
+    expect(waiting.waiting.length).toBeGreaterThan(0);
+    const rules = (await manager.get('/api/listening/rules')).json<{ name: string; inbox: string }[]>();
+    expect(rules.find((rule) => rule.name === 'Lumo')?.inbox).toBe('needs_answer');
+    const newest = async () =>
+      (await manager.get('/api/listening/items?limit=1')).json<{ items: { id: string }[] }>().items[0]?.id;
+    const before = await newest();
+    await new DemoListeningActivity(hearth.ctx).step();
+    expect(await newest()).not.toBe(before);
   });
 
   it('lists no logins when the demo is off', async () => {

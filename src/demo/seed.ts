@@ -5,6 +5,8 @@ import { countUsers, hashPassword, insertUser, lockRoleChanges } from '../module
 import { demoLogins, demoPassword } from '../modules/system/index.ts';
 import { insertDemoSpaces } from '../modules/spaces/index.ts';
 import { seedDemoForum } from './forum.ts';
+import { seedDemoInbox } from './inbox.ts';
+import { seedDemoListening } from './listening.ts';
 import { inventPerson } from './people.ts';
 
 const staffNames: Record<string, string> = {
@@ -43,6 +45,8 @@ export async function seedDemo(ctx: AppContext, memberCount = 24): Promise<boole
     for (const login of demoLogins)
       await add(staffNames[login.role] ?? login.role, login.email, login.role as Role, true);
     await add('Stella Staff', 'staff@demo.hearth.local', 'staff', true);
+    // A second agent, so round robin, balanced assignment and the rota have someone to share with.
+    await add('Priya Iyer', 'priya@demo.hearth.local', 'agent', false);
     const seen = new Set<string>();
     while (seen.size < memberCount) {
       const person = inventPerson();
@@ -53,6 +57,10 @@ export async function seedDemo(ctx: AppContext, memberCount = 24): Promise<boole
     await insertDemoSpaces(tx, ctx.clock.now());
     return true;
   });
-  if (seeded) await seedDemoForum(ctx);
+  if (seeded) {
+    await seedDemoForum(ctx);
+    await seedDemoInbox(ctx);
+    await seedDemoListening(ctx);
+  }
   return seeded;
 }

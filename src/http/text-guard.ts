@@ -6,6 +6,12 @@ import { coreErrors } from '../core/errors.ts';
 // eslint-disable-next-line no-control-regex -- matching NUL is the point
 const badText = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Parsed JSON, query strings and route params; a streamed body (an upload) is read by its own route. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (!value || typeof value !== 'object') return false;
+  return !Buffer.isBuffer(value) && typeof (value as { pipe?: unknown }).pipe !== 'function';
+}
+
 function findBadText(value: unknown, path: string): string | null {
   if (typeof value === 'string') return badText.test(value) ? path : null;
   if (Array.isArray(value)) {
@@ -15,7 +21,7 @@ function findBadText(value: unknown, path: string): string | null {
     }
     return null;
   }
-  if (value && typeof value === 'object') {
+  if (isPlainObject(value)) {
     for (const [key, item] of Object.entries(value)) {
       const found = badText.test(key) ? `${path}.${key}` : findBadText(item, `${path}.${key}`);
       if (found) return found;

@@ -35,6 +35,8 @@ export class JobQueue {
   private readonly boss: PgBoss;
   private readonly definitions = new Map<string, JobDefinition>();
   private started = false;
+  /** Running jobs get this long to finish on shutdown; unfinished ones are failed and retried later. */
+  readonly stopTimeoutMs = 10_000;
 
   constructor(
     private readonly database: Database,
@@ -155,7 +157,7 @@ export class JobQueue {
       graceful: true,
       close: this.database.kind === 'postgres',
       wait: true,
-      timeout: 10_000,
+      timeout: this.stopTimeoutMs,
     });
   }
 }

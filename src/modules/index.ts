@@ -7,6 +7,7 @@ import { spacesModule } from './spaces/index.ts';
 import { forumModule } from './forum/index.ts';
 import { notificationsModule } from './notifications/index.ts';
 import { inboxModule } from './inbox/index.ts';
+import { listeningModule } from './listening/index.ts';
 import { auditModule } from './audit/index.ts';
 import { systemModule } from './system/index.ts';
 
@@ -19,6 +20,7 @@ export const modules: readonly HearthModule[] = [
   forumModule(),
   notificationsModule,
   inboxModule,
+  listeningModule,
 ];
 
 /** Every error code Hearth can answer with; docs/errors.md is generated from this list. */

@@ -30,10 +30,10 @@ describe('the command-center layout', () => {
       expect(await center.focusedId()).toBe('main');
       await page.goto('/inbox');
       await center.waitForSection('Inbox');
-      await center.tabTo('Listening');
+      await center.tabTo('Members');
       await page.keyboard.press('Enter');
-      await center.waitForSection('Listening');
-      expect(new URL(page.url()).pathname).toBe('/listening');
+      await center.waitForSection('Members');
+      expect(new URL(page.url()).pathname).toBe('/members');
       expect(world().cspViolations).toEqual([]);
     },
     testTimeout,
@@ -45,10 +45,10 @@ describe('the command-center layout', () => {
       const page = await signedInVisitor({ width: 360, height: 740 });
       const center = new CommandCenter(page);
       await center.waitForSection('Inbox');
-      expect(await center.navLink('Reports').isVisible()).toBe(false);
+      expect(await center.navLink('Members').isVisible()).toBe(false);
       await center.openMenu();
-      await center.navLink('Reports').click();
-      await center.waitForSection('Reports');
+      await center.navLink('Members').click();
+      await center.waitForSection('Members');
       expect(await center.pageWiderThanScreen()).toBe(false);
       await page.goto('/account');
       await page.getByRole('heading', { name: 'Account settings', exact: true, level: 1 }).waitFor();

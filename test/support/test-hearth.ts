@@ -1,3 +1,4 @@
+import { withinDeadline } from '../../src/core/deadline.ts';
 import { loadConfig, type Config } from '../../src/config/index.ts';
 import type { Clock } from '../../src/core/clock.ts';
 import { createHearth, type Hearth } from '../../src/hearth.ts';
@@ -53,7 +54,7 @@ export async function startTestHearth(
       ),
     dispose: async () => {
       await hearth.close();
-      await db.dispose();
+      await withinDeadline('test database', db.dispose(), 20_000);
     },
   };
 }

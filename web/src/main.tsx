@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/forum.css';
+import './styles/inbox.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');

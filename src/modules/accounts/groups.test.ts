@@ -47,8 +47,13 @@ describe('groups', () => {
     );
     expect((await insider.get('/api/admin/groups')).code).toBe('AUTH_FORBIDDEN');
     expect((await manager.patch(`/api/admin/groups/${missing}`, { name: 'x' })).code).toBe('GROUP_NOT_FOUND');
+    await admin.patch(`/api/admin/groups/${group.id}`, { description: 'Resellers and integrators' });
     const renamed = await admin.patch(`/api/admin/groups/${group.id}`, { name: 'Partners' });
-    expect(renamed.json<{ group: { name: string } }>().group.name).toBe('Partners');
+    // Renaming leaves the description as it was.
+    expect(renamed.json<{ group: { name: string; description: string } }>().group).toMatchObject({
+      name: 'Partners',
+      description: 'Resellers and integrators',
+    });
     const added = await manager.post(`/api/admin/groups/${group.id}/members`, { userId: insiderPersona.id });
     expect(added.json<{ items: { id: string }[] }>().items.map((m) => m.id)).toEqual([insiderPersona.id]);
     expect((await manager.post(`/api/admin/groups/${group.id}/members`, { userId: missing })).code).toBe(

@@ -23,6 +23,7 @@ export {
   cardsOf as userCards,
   cardsByHandles as userCardsByHandles,
   cardsByRoles as userCardsByRoles,
+  idsByEmails as userIdsByEmail,
   type UserCard,
 } from './queries/users.ts';
 export { existingGroupIds } from './queries/groups.ts';

@@ -103,7 +103,10 @@ export const createGroupSchema = z.object({
   slug: groupSlugSchema,
   description: z.string().trim().max(500).default(''),
 });
-export const updateGroupSchema = createGroupSchema.partial();
+// Without its default: under .partial() Zod would still blank a description the change leaves out.
+export const updateGroupSchema = createGroupSchema
+  .extend({ description: z.string().trim().max(500) })
+  .partial();
 export const groupMemberSchema = z.object({ userId: z.uuid() });
 export const groupSchema = z.object({
   id: z.uuid(),

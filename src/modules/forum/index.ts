@@ -17,6 +17,7 @@ export { acknowledgeComplaint } from './use-cases/acknowledge-complaint.ts';
 export { takePrivate } from './use-cases/take-private.ts';
 export { flagPost } from './use-cases/flag-post.ts';
 export { startDirectMessage } from './use-cases/direct-messages.ts';
+export { postedInThreadSince } from './queries/posts.ts';
 export { similarQuestions, type SimilarQuestion } from './use-cases/similar-questions.ts';
 export type { ThreadPageDto, PostDto } from './schemas.ts';
 export { forumFacts, type AnswerAcceptedFact, type ForumPostFact, type ForumThreadFact } from './facts.ts';

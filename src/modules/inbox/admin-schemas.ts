@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { priorities } from './schemas.ts';
 
-const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'Times are HH:MM, 00:00–24:00.');
+const startTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Times are HH:MM, 00:00–23:59.');
+// "Until 24:00" is how people say "until midnight": stored as 00:00, which the calendar reads as
+// running past midnight, i.e. to the end of the day.
+const endTime = z
+  .string()
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'Times are HH:MM, 00:00–24:00.')
+  .transform((value) => (value === '24:00' ? '00:00' : value));
 const day = z.iso.date();
-const intervals = z.array(z.object({ start: time, end: time })).max(6);
+const intervals = z.array(z.object({ start: startTime, end: endTime })).max(6);
 
 export const calendarSchema = z.object({
   timezone: z.string().refine((zone) => {
@@ -58,7 +64,7 @@ export const ruleSchema = z.object({
   actions: actionsSchema,
   stop: z.boolean().default(false),
 });
-export const ruleOrderSchema = z.object({ ids: z.array(z.uuid()).min(1).max(500) });
+export const orderSchema = z.object({ ids: z.array(z.uuid()).min(1).max(500) });
 
 const minutes = z
   .number()
@@ -98,39 +104,58 @@ export const slaPolicySchema = z.object({
     .default([]),
 });
 
-export const teamSchema = z.object({
+const teamFields = {
   name: z.string().trim().min(1).max(80),
-  leadId: z.uuid().nullable().default(null),
-  calendar: calendarSchema.nullable().default(null),
-  assignment: z.enum(['manual', 'round_robin', 'balanced']).default('manual'),
+  leadId: z.uuid().nullable(),
+  calendar: calendarSchema.nullable(),
+  assignment: z.enum(['manual', 'round_robin', 'balanced']),
   members: z
     .array(z.object({ userId: z.uuid(), capacity: z.number().int().min(1).max(500).default(10) }))
-    .max(200)
-    .default([]),
+    .max(200),
+};
+export const teamSchema = z.object({
+  name: teamFields.name,
+  leadId: teamFields.leadId.default(null),
+  calendar: teamFields.calendar.default(null),
+  assignment: teamFields.assignment.default('manual'),
+  members: teamFields.members.default([]),
 });
-export const teamPatchSchema = teamSchema.partial().extend({ archived: z.boolean().optional() });
+// No defaults here: a field left out of a change stays as it is (a default would wipe it).
+export const teamPatchSchema = z.object(teamFields).partial().extend({ archived: z.boolean().optional() });
 export const teamIdParam = z.object({ id: z.uuid({ message: 'Expected a team id (UUID).' }) });
 export const idParam = z.object({ id: z.uuid({ message: 'Expected an id (UUID).' }) });
 
-export const shiftsSchema = z.object({
-  shifts: z
-    .array(
-      z
-        .object({
-          teamId: z.uuid(),
-          userId: z.uuid(),
-          startsAt: z.iso.datetime({ offset: true }),
-          endsAt: z.iso.datetime({ offset: true }),
-        })
-        .refine(
-          (shift) => Date.parse(shift.endsAt) > Date.parse(shift.startsAt),
-          'A shift ends after it starts.',
-        ),
-    )
-    .min(1)
-    .max(500),
-});
-export const rotaQuery = z.object({
+export const shiftSchema = z
+  .object({
+    teamId: z.uuid(),
+    userId: z.uuid(),
+    startsAt: z.iso.datetime({ offset: true }),
+    endsAt: z.iso.datetime({ offset: true }),
+  })
+  .refine((shift) => Date.parse(shift.endsAt) > Date.parse(shift.startsAt), {
+    message: 'A shift ends after it starts.',
+    path: ['endsAt'],
+  })
+  .refine((shift) => Date.parse(shift.endsAt) - Date.parse(shift.startsAt) <= 24 * 60 * 60_000, {
+    message: 'A shift lasts at most 24 hours: add one per day.',
+    path: ['endsAt'],
+  });
+export const shiftsQuery = z
+  .object({
+    from: z.iso.datetime({ offset: true }),
+    to: z.iso.datetime({ offset: true }),
+    teamId: z.uuid().optional(),
+  })
+  .refine((query) => Date.parse(query.to) > Date.parse(query.from), {
+    message: 'to comes after from.',
+    path: ['to'],
+  })
+  .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 62 * 24 * 60 * 60_000, {
+    message: 'Ask for at most 62 days at a time.',
+    path: ['to'],
+  });
+export const coverageQuery = z.object({
+  /** Where to start looking (default now; a past start is moved to now: holes behind us help nobody). */
   from: z.iso.datetime({ offset: true }).optional(),
   days: z.coerce.number().int().min(1).max(31).default(7),
   teamId: z.uuid().optional(),

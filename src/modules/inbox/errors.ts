@@ -25,7 +25,19 @@ export const inboxErrors = defineErrors({
     status: 409,
     message: 'Someone else replied since you opened the conversation. Read it, then send again to confirm.',
   },
+  CONVERSATION_CHANGED: {
+    status: 409,
+    message: 'This conversation changed since you opened it (version). Reload it and make your change again.',
+  },
   SNOOZE_NEEDS_TIME: { status: 422, message: 'Snoozing needs a time in the future (snoozedUntil).' },
+  VIEW_NOT_FOUND: { status: 404, message: 'There is no such saved view of yours.' },
+  VIEW_LIMIT_REACHED: { status: 409, message: 'You have 50 saved views: delete one to save another.' },
+  SHIFT_NOT_FOUND: { status: 404, message: 'There is no such shift.' },
+  SHIFT_NOT_TEAM_MEMBER: { status: 422, message: 'A shift is for a member of the team it names.' },
+  ROUTER_TOO_FEW_EXAMPLES: {
+    status: 422,
+    message: 'The learned router needs at least 20 past conversations over 2 or more teams to learn from.',
+  },
   CSAT_NOT_FOUND: { status: 404, message: 'This rating link is not valid.' },
   CSAT_ALREADY_ANSWERED: { status: 409, message: 'This conversation was already rated. Thank you!' },
 });

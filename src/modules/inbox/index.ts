@@ -1,4 +1,3 @@
-import type { AppContext } from '../../context.ts';
 import type { HearthModule } from '../../http/module.ts';
 import { apiChannel, phoneChannel } from './channels/local-channels.ts';
 import { emailChannel } from './channels/email-channel.ts';
@@ -8,12 +7,34 @@ import { inboxErrors } from './errors.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { conversationRoutes } from './routes/conversations.ts';
 import { publicRoutes } from './routes/public.ts';
-import { sweepSla } from './use-cases/sweep-sla.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { workspaceRoutes } from './routes/workspace.ts';
+import { startSchedules } from './schedules.ts';
 import { startInboundSmtp, type InboundSmtp } from './channels/smtp-listener.ts';
 
 export { registerChannel, channelOf, type InboxChannel, type OutgoingReply } from './channels/channel.ts';
+export { recordReply as recordChannelReply } from './channels/local-channels.ts';
+export { registerMailRoute, type MailRoute } from './channels/mail-routes.ts';
 export { ingestMessage, type InboundMessage, type IngestResult } from './use-cases/ingest-message.ts';
 export { sweepSla } from './use-cases/sweep-sla.ts';
+export { memberWroteSince } from './queries/conversations.ts';
+// What the demo plays its history through: the same use cases people use.
+export { addNote } from './use-cases/add-note.ts';
+export { addShift } from './use-cases/rota.ts';
+export { createChannel } from './use-cases/api-channels.ts';
+export { createReply } from './use-cases/saved-replies.ts';
+export { createRoutingRule } from './use-cases/manage-rules.ts';
+export { createTeam } from './use-cases/manage-teams.ts';
+export { escalateConversation } from './use-cases/escalate.ts';
+export { logPhoneCall } from './use-cases/log-phone-call.ts';
+export { openRatingToken } from './use-cases/request-rating.ts';
+export { rateConversation } from './use-cases/rate-conversation.ts';
+export { recordScopeChange } from './use-cases/record-scope-change.ts';
+export { replyToConversation } from './use-cases/reply.ts';
+export { saveInboxSettings } from './use-cases/manage-sla.ts';
+export { trainFromHistory } from './use-cases/train-router.ts';
+export { updateConversationFields } from './use-cases/update-conversation.ts';
+export { ruleSchema, teamSchema } from './admin-schemas.ts';
 export { inboxPolicy, inboxRoles } from './policy.ts';
 export {
   routeConversation,
@@ -26,15 +47,6 @@ export {
 } from './routing.ts';
 export { signatureHeader, signatureHeaderValue, verifySignature, type SignatureCheck } from './signature.ts';
 
-const sweepEveryMs = 15_000;
-const sweepBatch = 200;
-
-/** Sweeps in batches until nothing due is left, so a backlog clears in one round. */
-async function sweepAll(ctx: AppContext): Promise<void> {
-  let swept: number;
-  do swept = await sweepSla(ctx, sweepBatch);
-  while (swept === sweepBatch);
-}
 let smtp: InboundSmtp | null = null;
 
 /** The running inbound SMTP listener of this process (tests read its port). */
@@ -54,23 +66,15 @@ export const inboxModule: HearthModule = {
     conversationRoutes(app, ctx);
     adminRoutes(app, ctx);
     publicRoutes(app, ctx);
+    workspaceRoutes(app, ctx);
+    reportRoutes(app, ctx);
   },
   async start(ctx, log) {
     const listener = ctx.config.inboundSmtpPort >= 0 ? await startInboundSmtp(ctx, log) : null;
     smtp = listener ?? smtp;
-    let running = false;
-    const timer = setInterval(() => {
-      if (running) return;
-      running = true;
-      sweepAll(ctx)
-        .catch((error: unknown) => log.error({ err: error }, 'SLA sweep failed; it runs again shortly'))
-        .finally(() => {
-          running = false;
-        });
-    }, sweepEveryMs);
-    timer.unref();
+    const stopSchedules = startSchedules(ctx, log);
     return async () => {
-      clearInterval(timer);
+      stopSchedules();
       await listener?.stop();
       if (smtp === listener) smtp = null;
     };

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/index.ts';
 import { parseRouter, predictRoute, type RouterModel } from './learned-router/index.ts';
-import { latestRouterModel, latestRouterModelId } from './queries/router-models.ts';
+import { latestRouterModel, latestRouterModelInfo } from './queries/router-models.ts';
 import type { InboxSettingsRow } from './queries/settings.ts';
 import { existingTeamIds } from './queries/teams.ts';
 import type { RuleTrace } from './routing.ts';
@@ -9,7 +9,7 @@ import type { RuleTrace } from './routing.ts';
 let cached: { id: string; model: RouterModel } | null = null;
 
 async function currentModel(db: Db): Promise<RouterModel | null> {
-  const latest = await latestRouterModelId(db);
+  const latest = await latestRouterModelInfo(db);
   if (!latest) return null;
   if (cached?.id !== latest.id) {
     const row = await latestRouterModel(db);

@@ -23,6 +23,25 @@ export const listQuery = z.object({
 });
 export type ListQuery = z.infer<typeof listQuery>;
 
+/** A saved view keeps the list's filters (not its position): the same keys as the list's query. */
+// Restated without the list's default view: a saved view keeps only the filters it was given.
+export const viewFiltersSchema = listQuery
+  .omit({ cursor: true, limit: true })
+  .extend({ view: z.enum(views) })
+  .partial()
+  .strict();
+export const savedViewInput = z.object({
+  name: z.string().trim().min(1, 'Name the view.').max(60),
+  filters: viewFiltersSchema,
+});
+export const savedViewSchema = z.object({ id: z.uuid(), name: z.string(), filters: viewFiltersSchema });
+export const availabilitySchema = z.object({ available: z.boolean() });
+export const agentStateSchema = z.object({
+  available: z.boolean(),
+  onDuty: z.boolean(),
+  teams: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});
+
 export const conversationIdParam = z.object({
   id: z.uuid({ message: 'Expected a conversation id (UUID).' }),
 });

@@ -79,6 +79,15 @@ export const shifts = pgTable(
   (t) => [index('inbox_shifts_time_idx').on(t.startsAt, t.endsAt)],
 );
 
+/** Each hole in the rota is announced once, however often coverage is checked. */
+export const coverageAlerts = pgTable('inbox_coverage_alerts', {
+  key: text('key').primaryKey(),
+  teamId: uuid('team_id').notNull(),
+  startsAt: stamp('starts_at').notNull(),
+  endsAt: stamp('ends_at').notNull(),
+  createdAt: stamp('created_at').notNull(),
+});
+
 export const routingRules = pgTable('inbox_routing_rules', {
   id: uuid('id').primaryKey(),
   name: text('name').notNull(),
@@ -167,13 +176,34 @@ export const conversations = pgTable(
   },
   (t) => [
     uniqueIndex('inbox_conversations_channel_ref_idx').on(t.channel, t.channelRef),
-    index('inbox_conversations_status_idx').on(t.status, t.lastMessageAt.desc(), t.id.desc()),
-    index('inbox_conversations_assignee_idx').on(t.assigneeId, t.status, t.lastMessageAt.desc()),
-    index('inbox_conversations_team_idx').on(t.teamId, t.status, t.lastMessageAt.desc()),
+    // The list reads newest first (ORDER BY … DESC, i.e. NULLS FIRST: an index built NULLS LAST
+    // cannot give that order) among the open statuses: in these the first page is the first 50
+    // entries, where a plain index left every open row to be sorted.
+    index('inbox_conversations_open_recent_idx')
+      .on(t.lastMessageAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.status} in ('open', 'pending', 'snoozed')`),
+    index('inbox_conversations_open_assignee_idx')
+      .on(t.assigneeId, t.lastMessageAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.status} in ('open', 'pending', 'snoozed')`),
+    index('inbox_conversations_open_team_idx')
+      .on(t.teamId, t.lastMessageAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.status} in ('open', 'pending', 'snoozed')`),
+    // "assignee_id is null" is not an equality the order can follow, so unassigned has its own.
+    index('inbox_conversations_unassigned_idx')
+      .on(t.lastMessageAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.assigneeId} is null and ${t.status} = 'open'`),
+    index('inbox_conversations_resolved_idx')
+      .on(t.lastMessageAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.status} = 'resolved'`),
+    // The "breaching soon" badge counts open rows by due time.
+    index('inbox_conversations_open_due_idx')
+      .on(t.nextDueAt)
+      .where(sql`${t.status} = 'open'`),
     index('inbox_conversations_due_idx')
       .on(t.nextDueAt)
       .where(sql`${t.nextDueAt} is not null`),
     index('inbox_conversations_member_idx').on(t.memberId),
+    index('inbox_conversations_created_idx').on(t.createdAt),
     index('inbox_conversations_check_idx')
       .on(t.checkAt)
       .where(sql`${t.checkAt} is not null`),

@@ -319,6 +319,7 @@ describe('notifications', () => {
         sla_alert: { inApp: true, email: true },
         note_mention: { inApp: true, email: true },
         rating: { inApp: true, email: true },
+        listening_alert: { inApp: true, email: true },
       },
     });
 

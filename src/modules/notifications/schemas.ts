@@ -10,6 +10,7 @@ export const notificationKinds = [
   'sla_alert',
   'note_mention',
   'rating',
+  'listening_alert',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const emailModes = ['instant', 'digest', 'off'] as const;
@@ -43,6 +44,7 @@ export const defaultPreferences: Preferences = {
     sla_alert: { inApp: true, email: true },
     note_mention: { inApp: true, email: true },
     rating: { inApp: true, email: true },
+    listening_alert: { inApp: true, email: true },
   },
 };
 

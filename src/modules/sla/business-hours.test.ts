@@ -4,6 +4,7 @@ import {
   businessMsBetween,
   isOpen,
   nextOpening,
+  openSpans,
   type BusinessCalendar,
 } from './business-hours.ts';
 
@@ -106,5 +107,24 @@ describe('business hours', () => {
     expect(() => isOpen({ ...closed, timezone: 'Mars/Olympus' }, 0)).toThrow(/time zone/);
     const bad = { ...closed, weekly: { 1: [{ start: '25:00', end: '26:00' }] } };
     expect(() => isOpen(bad, at('2026-11-23T10:00:00Z'))).toThrow(/time of day/);
+  });
+});
+
+describe('opening hours kept per year', () => {
+  it('joins a night shift across New Year into one span, and answers the same from the cache', () => {
+    const night: BusinessCalendar = {
+      timezone: 'UTC',
+      weekly: { 4: [{ start: '22:00', end: '02:00' }] },
+      holidays: [],
+      exceptions: [],
+    };
+    // Thursday 31 December 2026, 22:00, until Friday 1 January 2027, 02:00.
+    const from = Date.UTC(2026, 11, 31, 21);
+    const to = Date.UTC(2027, 0, 1, 3);
+    const expected = [{ start: Date.UTC(2026, 11, 31, 22), end: Date.UTC(2027, 0, 1, 2) }];
+    expect(openSpans(night, from, to)).toEqual(expected);
+    expect(openSpans({ ...night }, from, to)).toEqual(expected);
+    // A changed calendar is a different key: its own hours, not the cached ones.
+    expect(openSpans({ ...night, holidays: ['2026-12-31'] }, from, to)).toEqual([]);
   });
 });

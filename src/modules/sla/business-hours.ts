@@ -63,8 +63,8 @@ function merge(spans: Span[]): Span[] {
   return merged;
 }
 
-/** The opening hours that overlap [from, to), clipped to it and merged, in order. */
-export function openSpans(calendar: BusinessCalendar, from: number, to: number): Span[] {
+/** The opening hours that overlap [from, to), clipped to it and merged, worked out with luxon. */
+function computeOpenSpans(calendar: BusinessCalendar, from: number, to: number): Span[] {
   if (to <= from) return [];
   // Start a day early: yesterday's overnight interval may still be running at `from`.
   let day = DateTime.fromMillis(from, { zone: calendar.timezone }).startOf('day').minus({ days: 1 });
@@ -82,17 +82,78 @@ export function openSpans(calendar: BusinessCalendar, from: number, to: number):
   return merge(spans);
 }
 
+// Luxon costs ~50 µs per calendar day, and one conversation's clocks look at a fortnight several
+// times over: each calendar's opening hours are worked out once per UTC year and kept (calendars
+// come from the database as fresh objects, so they are keyed by their JSON; a few hundred at most).
+const keys = new WeakMap<BusinessCalendar, string>();
+const years = new Map<string, Map<number, Span[]>>();
+const maxCalendars = 256;
+
+function yearSpans(calendar: BusinessCalendar, year: number): Span[] {
+  let key = keys.get(calendar);
+  if (key === undefined) keys.set(calendar, (key = JSON.stringify(calendar)));
+  let byYear = years.get(key);
+  if (!byYear) {
+    if (years.size >= maxCalendars) years.clear();
+    years.set(key, (byYear = new Map()));
+  }
+  let spans = byYear.get(year);
+  if (!spans)
+    byYear.set(year, (spans = computeOpenSpans(calendar, Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1))));
+  return spans;
+}
+
+/** The first span that ends after `at` (binary search over spans in order). */
+function firstEndingAfter(spans: Span[], at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((spans[mid] as Span).end <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The opening hours that overlap [from, to), clipped to it and merged, in order. */
+export function openSpans(calendar: BusinessCalendar, from: number, to: number): Span[] {
+  if (to <= from) return [];
+  const spans: Span[] = [];
+  const last = new Date(to - 1).getUTCFullYear();
+  for (let year = new Date(from).getUTCFullYear(); year <= last; year += 1) {
+    const all = yearSpans(calendar, year);
+    for (let i = firstEndingAfter(all, from); i < all.length; i += 1) {
+      const span = all[i] as Span;
+      if (span.start >= to) break;
+      spans.push({ start: Math.max(span.start, from), end: Math.min(span.end, to) });
+    }
+  }
+  // A span across New Year is kept as two pieces that touch: join them again.
+  return spans.reduce<Span[]>((joined, span) => {
+    const last = joined.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else joined.push(span);
+    return joined;
+  }, []);
+}
+
 /** Spans minus the paused ones (an SLA clock stops while the team waits for the member). */
 export function subtract(spans: Span[], pauses: Span[]): Span[] {
-  let rest = spans;
-  for (const pause of pauses) {
-    rest = rest.flatMap((span) => {
-      if (pause.end <= span.start || pause.start >= span.end) return [span];
-      const parts: Span[] = [];
-      if (pause.start > span.start) parts.push({ start: span.start, end: pause.start });
-      if (pause.end < span.end) parts.push({ start: pause.end, end: span.end });
-      return parts;
-    });
+  if (pauses.length === 0) return spans;
+  // One sweep over both, in time order (spans come sorted and apart from openSpans), instead of
+  // splitting every span once per pause.
+  const cuts = [...pauses].sort((a, b) => a.start - b.start);
+  const rest: Span[] = [];
+  let first = 0;
+  for (const span of spans) {
+    let start = span.start;
+    while (first < cuts.length && (cuts[first] as Span).end <= start) first += 1;
+    for (let i = first; i < cuts.length && (cuts[i] as Span).start < span.end; i += 1) {
+      const cut = cuts[i] as Span;
+      if (cut.start > start) rest.push({ start, end: cut.start });
+      start = Math.max(start, cut.end);
+    }
+    if (start < span.end) rest.push({ start, end: span.end });
   }
   return rest;
 }

@@ -64,7 +64,8 @@ function clockFor(
   const until = metAt ?? now;
   const used = businessMsBetween(calendar, start, until, pauses);
   const breached = dueAt !== null && used > minutes * 60_000;
-  const warnings = targets.warnBeforeMinutes
+  // A met clock warns of nothing (plan.ts looks at unmet clocks only): no need to work them out.
+  const warnings = (metAt === null ? targets.warnBeforeMinutes : [])
     .filter((lead) => lead > 0 && lead < minutes)
     .flatMap((lead) => {
       const at = addBusinessMinutes(calendar, start, minutes - lead, pauses);

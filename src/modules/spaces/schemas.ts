@@ -38,7 +38,12 @@ export const createSpaceSchema = z.object({
   postRoles: audienceList.optional(),
   replyRoles: audienceList.optional(),
 });
-export const updateSpaceSchema = createSpaceSchema.partial().extend({ archived: z.boolean().optional() });
+// Zod keeps a field's default under .partial(): a change that leaves the description out would
+// blank it. The description is restated without its default.
+export const updateSpaceSchema = createSpaceSchema
+  .extend({ description: z.string().trim().max(1000) })
+  .partial()
+  .extend({ archived: z.boolean().optional() });
 export const reorderSpacesSchema = z.object({ ids: z.array(z.uuid()).min(1).max(500) });
 export const spaceModeratorSchema = z.object({ userId: z.uuid() });
 export const spaceIdParamSchema = z.object({ id: z.uuid({ message: 'Expected a space id (UUID).' }) });

@@ -54,6 +54,9 @@ describe('spaces', () => {
     });
     const help = await create({ name: 'Help', slug: 'help', kind: 'questions' });
     expect(help.position).toBe(1);
+    // A change that leaves the description out keeps it.
+    const renamed = await admin.patch(`/api/admin/spaces/${news.id}`, { name: 'News and updates' });
+    expect(renamed.json<{ space: { description: string } }>().space.description).toBe('From the team');
     expect((await admin.post('/api/admin/spaces', { name: 'Again', slug: 'help', kind: 'ideas' })).code).toBe(
       'SPACE_SLUG_TAKEN',
     );

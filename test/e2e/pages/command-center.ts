@@ -30,10 +30,13 @@ export class CommandCenter {
     return this.page.getByRole('navigation').getByRole('link', { name, exact: true });
   }
 
-  /** Resolves once the section with this title shows its honest empty state. */
+  /**
+   * Resolves once the section with this title shows its honest empty state: "not available yet"
+   * for a section still being built, or what it is and whom it is for when the role cannot use it.
+   */
   async waitForSection(title: string): Promise<void> {
     await this.page.getByRole('heading', { name: title, exact: true, level: 1 }).waitFor();
-    await this.page.getByText('Not available yet').waitFor();
+    await this.page.locator('#main .empty-state').first().waitFor();
   }
 
   async pageWiderThanScreen(): Promise<boolean> {

@@ -311,7 +311,15 @@ export interface SpaceInput {
 
 /** Forum kinds lead to a thread; inbox kinds (assigned onwards) carry a `link`. */
 export type NotificationKind =
-  'reply' | 'mention' | 'accepted' | 'message' | 'assigned' | 'sla_alert' | 'note_mention' | 'rating';
+  | 'reply'
+  | 'mention'
+  | 'accepted'
+  | 'message'
+  | 'assigned'
+  | 'sla_alert'
+  | 'note_mention'
+  | 'rating'
+  | 'listening_alert';
 
 export interface NotificationItem {
   id: string;

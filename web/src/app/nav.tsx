@@ -5,13 +5,13 @@ import {
   AdminIcon,
   CommunityIcon,
   FlagIcon,
-  InboxIcon,
   ListeningIcon,
   MembersIcon,
   MessagesIcon,
   QuestionIcon,
   ReportsIcon,
 } from '../components/Icons.tsx';
+import { InboxNavIcon } from '../pages/inbox/InboxNavIcon.tsx';
 
 export interface NavItem {
   to: string;
@@ -22,12 +22,13 @@ export interface NavItem {
 }
 
 export const PRIMARY_NAV: readonly NavItem[] = [
-  { to: '/inbox', label: 'Inbox', icon: <InboxIcon /> },
+  // The icon carries the count of open conversations assigned to the agent.
+  { to: '/inbox', label: 'Inbox', icon: <InboxNavIcon /> },
   { to: '/community', label: 'Community', icon: <CommunityIcon /> },
   { to: '/messages', label: 'Messages', icon: <MessagesIcon /> },
-  { to: '/listening', label: 'Listening', icon: <ListeningIcon /> },
+  { to: '/listening', label: 'Listening', icon: <ListeningIcon />, roles: ['admin', 'manager', 'agent'] },
   { to: '/members', label: 'Members', icon: <MembersIcon /> },
-  { to: '/reports', label: 'Reports', icon: <ReportsIcon /> },
+  { to: '/reports', label: 'Reports', icon: <ReportsIcon />, roles: ['admin', 'manager'] },
   { to: '/admin', label: 'Admin', icon: <AdminIcon />, roles: ['admin'] },
 ];
 

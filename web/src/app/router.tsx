@@ -16,7 +16,13 @@ import { ThreadPage } from '../pages/community/ThreadPage.tsx';
 import { MessagesPage } from '../pages/messages/MessagesPage.tsx';
 import { NotificationsPage } from '../pages/notifications/NotificationsPage.tsx';
 import { UnsubscribePage } from '../pages/notifications/UnsubscribePage.tsx';
-import { InboxPage, ListeningPage, MembersPage, ReportsPage } from '../pages/sections/SectionPages.tsx';
+import { InboxPage } from '../pages/inbox/InboxPage.tsx';
+import { inboxSettingsRoutes } from '../pages/inbox-admin/routes.tsx';
+import { reportsRoute } from '../pages/reports/routes.tsx';
+import { listeningRoutes } from '../pages/listening/routes.tsx';
+import { MembersPage } from '../pages/sections/SectionPages.tsx';
+import { RatePage } from '../pages/support/RatePage.tsx';
+import { SupportPage } from '../pages/support/SupportPage.tsx';
 import { AppShell } from './AppShell.tsx';
 import { RequireAdmin, RequireAuth } from './guards.tsx';
 import { NotFound } from './StatusPages.tsx';
@@ -33,6 +39,8 @@ export function createRouter() {
         { path: '/reset-password', element: <ResetPasswordPage /> },
         { path: '/verify-email', element: <VerifyEmailPage /> },
         { path: '/unsubscribe', element: <UnsubscribePage /> },
+        // The link in a rating request: the token is the credential, no sign-in.
+        { path: '/rate/:token', element: <RatePage /> },
       ],
     },
     {
@@ -45,6 +53,7 @@ export function createRouter() {
         { path: '/t/:id', element: <ThreadPage /> },
         { path: '/search', element: <SearchPage /> },
         { path: '/people/:handle', element: <PersonPage /> },
+        { path: '/support', element: <SupportPage /> },
       ],
     },
     {
@@ -56,9 +65,15 @@ export function createRouter() {
       children: [
         { path: '/', element: <Navigate to="/inbox" replace /> },
         { path: '/inbox', element: <InboxPage /> },
-        { path: '/listening', element: <ListeningPage /> },
+        {
+          path: '/inbox/c/:id',
+          lazy: () =>
+            import('../pages/inbox/ConversationPage.tsx').then((m) => ({ Component: m.ConversationPage })),
+        },
+        ...listeningRoutes,
         { path: '/members', element: <MembersPage /> },
-        { path: '/reports', element: <ReportsPage /> },
+        reportsRoute,
+        ...inboxSettingsRoutes,
         { path: '/account', element: <AccountPage /> },
         { path: '/notifications', element: <NotificationsPage /> },
         { path: '/messages', element: <MessagesPage /> },

@@ -160,3 +160,14 @@ export async function cardsByRoles(db: Db, roles: string[]): Promise<UserCard[]>
     .where(and(sql`${users.role} = any(${sql.param(roles)}::text[])`, eq(users.status, 'active')))
     .orderBy(users.createdAt);
 }
+
+/** Account ids by email address (stored lower-case), for linking outside identities to people. */
+export async function idsByEmails(db: Db, emails: readonly string[]): Promise<Map<string, string>> {
+  if (emails.length === 0) return new Map();
+  const lowered = [...new Set(emails.map((email) => email.toLowerCase()))];
+  const rows = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(sql`${users.email} = any(${sql.param(lowered)}::text[])`);
+  return new Map(rows.map((row) => [row.email, row.id]));
+}

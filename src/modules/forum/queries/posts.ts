@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, gte, lte, sql } from 'drizzle-orm';
 import { onlyRow, type Db } from '../../../db/index.ts';
 import { postHelpful, postRevisions, posts } from '../tables.ts';
 
@@ -123,4 +123,19 @@ export async function postsByIds(db: Db, ids: string[]): Promise<PostRow[]> {
     .select(postColumns)
     .from(posts)
     .where(sql`${posts.id} = any(${sql.param(ids)}::uuid[])`);
+}
+
+/** Whether this person posted in the thread after a moment (listening's outreach: did they answer?). */
+export async function postedInThreadSince(
+  db: Db,
+  threadId: string,
+  authorId: string,
+  since: Date,
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: posts.id })
+    .from(posts)
+    .where(and(eq(posts.threadId, threadId), eq(posts.authorId, authorId), gt(posts.createdAt, since)))
+    .limit(1);
+  return row !== undefined;
 }

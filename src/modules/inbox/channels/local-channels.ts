@@ -3,7 +3,12 @@ import { newId } from '../../../core/ids.ts';
 import { insertMessage } from '../queries/messages.ts';
 import type { InboxChannel, OutgoingReply } from './channel.ts';
 
-async function recordReply(ctx: AppContext, reply: OutgoingReply, deliveryStatus: string): Promise<string> {
+/** Keeps an agent's reply on the conversation, for channels that do not carry it anywhere themselves. */
+export async function recordReply(
+  ctx: AppContext,
+  reply: OutgoingReply,
+  deliveryStatus: string,
+): Promise<string> {
   return ctx.database.transaction(async (tx) => {
     const message = await insertMessage(tx.db, {
       id: newId(),

@@ -31,7 +31,13 @@ export async function startInboundSmtp(ctx: AppContext, log: ModuleLog): Promise
           return;
         }
         const envelopeFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : null;
-        receiveEmail(ctx, { raw: Buffer.concat(chunks), remoteAddress: session.remoteAddress, envelopeFrom })
+        const recipients = session.envelope.rcptTo.map((to) => to.address);
+        receiveEmail(ctx, {
+          raw: Buffer.concat(chunks),
+          remoteAddress: session.remoteAddress,
+          envelopeFrom,
+          recipients,
+        })
           .then(() => callback())
           .catch((error: unknown) => {
             log.error({ err: error }, 'Inbound email could not be stored; the sender will retry');

@@ -1,5 +1,19 @@
-import { and, asc, desc, eq, getTableColumns, gt, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import { onlyRow, type Db } from '../../../db/index.ts';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import { onlyRow, selectRows, type Db } from '../../../db/index.ts';
 import { conversations } from '../tables.ts';
 
 export type ConversationRow = typeof conversations.$inferSelect;
@@ -118,17 +132,26 @@ export interface ViewCounts {
   breachingSoon: number;
 }
 
-export async function countViews(db: Db, userId: string, soon: Date): Promise<ViewCounts> {
+/** Each badge stops counting here (it then reads "1000+"): the list stays fast however long the backlog. */
+export const viewCountCap = 1000;
+
+export async function countViews(
+  db: Db,
+  userId: string,
+  soon: Date,
+  restrictedVisibleTo?: { userId: string; teamIds: string[] },
+): Promise<ViewCounts> {
   const c = conversations;
-  const rows = await db
-    .select({
-      mine: sql<number>`count(*) filter (where ${c.assigneeId} = ${userId})::int`,
-      unassigned: sql<number>`count(*) filter (where ${c.assigneeId} is null)::int`,
-      open: sql<number>`count(*)::int`,
-      breachingSoon: sql<number>`count(*) filter (where ${c.nextDueAt} < ${soon})::int`,
-    })
-    .from(c)
-    .where(eq(c.status, 'open'));
+  const visible = restrictedVisibleTo ? restrictedWhere(restrictedVisibleTo) : undefined;
+  // One small index scan per badge, each reading at most viewCountCap rows, instead of a pass
+  // over every open conversation on every list request.
+  const capped = (where?: SQL) =>
+    sql<number>`(select count(*)::int from (select 1 from ${c} where ${and(eq(c.status, 'open'), visible, where)} limit ${viewCountCap}) as capped)`;
+  const rows = await selectRows<ViewCounts>(
+    db,
+    sql`select ${capped(eq(c.assigneeId, userId))} as "mine", ${capped(isNull(c.assigneeId))} as "unassigned",
+      ${capped()} as "open", ${capped(lt(c.nextDueAt, soon))} as "breachingSoon"`,
+  );
   return rows[0] ?? { mine: 0, unassigned: 0, open: 0, breachingSoon: 0 };
 }
 
@@ -165,3 +188,29 @@ export async function countOpen(db: Db): Promise<number> {
 }
 
 export const conversationColumns = getTableColumns(conversations);
+
+/**
+ * Each person's open load counted only up to their capacity: assignment needs "below capacity, and
+ * how far", never the size of a backlog, and counting a long one on every new message is slow.
+ */
+export async function openLoadUpTo(
+  db: Db,
+  people: readonly { userId: string; capacity: number }[],
+): Promise<Map<string, number>> {
+  if (people.length === 0) return new Map();
+  const c = conversations;
+  const rows = await selectRows<{ id: string; n: number }>(
+    db,
+    sql`select p.id, (select count(*)::int from (select 1 from ${c}
+        where ${c.assigneeId} = p.id and ${c.status} in ('open', 'pending') limit p.cap) as capped) as n
+      from unnest(${sql.param(people.map((p) => p.userId))}::uuid[], ${sql.param(people.map((p) => p.capacity))}::int[])
+        as p(id, cap)`,
+  );
+  return new Map(rows.map((row) => [row.id, Number(row.n)]));
+}
+
+/** Whether the member wrote in the conversation after a moment (listening's outreach: did they answer?). */
+export async function memberWroteSince(db: Db, id: string, since: Date): Promise<boolean> {
+  const conversation = await findConversation(db, id);
+  return (conversation?.lastMemberMessageAt?.getTime() ?? 0) > since.getTime();
+}

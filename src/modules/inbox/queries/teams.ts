@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { onlyRow, type Db } from '../../../db/index.ts';
-import { agentStates, shifts, teamMembers, teams } from '../tables.ts';
+import { agentStates, coverageAlerts, shifts, teamMembers, teams } from '../tables.ts';
 
 export type TeamRow = typeof teams.$inferSelect;
 export type NewTeam = typeof teams.$inferInsert;
@@ -100,10 +100,33 @@ export async function shiftsBetween(db: Db, from: Date, to: Date, teamId?: strin
     .orderBy(asc(shifts.startsAt));
 }
 
-export async function insertShifts(db: Db, rows: (typeof shifts.$inferInsert)[]): Promise<void> {
-  if (rows.length > 0) await db.insert(shifts).values(rows);
-}
-
 export async function deleteShift(db: Db, id: string): Promise<boolean> {
   return (await db.delete(shifts).where(eq(shifts.id, id)).returning({ id: shifts.id })).length > 0;
+}
+
+export async function findShift(db: Db, id: string): Promise<ShiftRow | undefined> {
+  return (await db.select().from(shifts).where(eq(shifts.id, id)))[0];
+}
+
+export async function insertShift(db: Db, row: typeof shifts.$inferInsert): Promise<ShiftRow> {
+  return onlyRow(await db.insert(shifts).values(row).returning());
+}
+
+/** Records the gaps not announced before and returns only those. */
+export async function claimCoverageAlerts(
+  db: Db,
+  rows: (typeof coverageAlerts.$inferInsert)[],
+): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const claimed = await db
+    .insert(coverageAlerts)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ key: coverageAlerts.key });
+  return claimed.map((row) => row.key);
+}
+
+/** Archived teams too: history and reports still name them. */
+export async function everyTeam(db: Db): Promise<TeamRow[]> {
+  return db.select().from(teams).orderBy(asc(teams.name));
 }

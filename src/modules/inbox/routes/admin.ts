@@ -4,7 +4,7 @@ import type { HearthApp } from '../../../http/types.ts';
 import {
   apiChannelSchema,
   idParam,
-  ruleOrderSchema,
+  orderSchema,
   ruleSchema,
   savedReplySchema,
   settingsSchema,
@@ -26,10 +26,17 @@ import {
   getInboxSettings,
   listPolicies,
   removePolicy,
+  reorderPolicies,
   saveInboxSettings,
   updatePolicy,
 } from '../use-cases/manage-sla.ts';
-import { createTeam, listInboxTeams, updateInboxTeam } from '../use-cases/manage-teams.ts';
+import {
+  createTeam,
+  listAgents,
+  listChannelKinds,
+  listInboxTeams,
+  updateInboxTeam,
+} from '../use-cases/manage-teams.ts';
 import type { SavedReplyRow } from '../queries/replies.ts';
 import { createReply, editReply, listReplies, removeReply } from '../use-cases/saved-replies.ts';
 
@@ -195,6 +202,44 @@ function teamRoutes(app: HearthApp, ctx: AppContext): void {
       items: await listInboxTeams(ctx, request.actor),
     }),
   );
+  app.get(
+    '/api/inbox/agents',
+    {
+      schema: {
+        tags,
+        summary: 'Everyone who can work the inbox (for teams, leads, rules and the rota)',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.uuid(),
+                name: z.string(),
+                handle: z.string(),
+                role: z.string(),
+                available: z.boolean(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await listAgents(ctx, request.actor) }),
+  );
+  app.get(
+    '/api/inbox/channels',
+    {
+      schema: {
+        tags,
+        summary: 'The channels conversations come from, and whether replies can go back through them',
+        response: {
+          200: z.object({
+            items: z.array(z.object({ kind: z.string(), label: z.string(), canReply: z.boolean() })),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: listChannelKinds(request.actor) }),
+  );
   app.post(
     '/api/inbox/teams',
     { schema: { tags, summary: 'Create a team', body: teamSchema, response: { 200: teamDto } } },
@@ -268,7 +313,7 @@ function ruleRoutes(app: HearthApp, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Set the order rules run in',
-        body: ruleOrderSchema,
+        body: orderSchema,
         response: { 200: z.object({ items: z.array(ruleDto) }) },
       },
     },
@@ -309,6 +354,20 @@ function policyRoutes(app: HearthApp, ctx: AppContext): void {
       },
     },
     async (request) => updatePolicy(ctx, request.actor, request.params.id, request.body),
+  );
+  app.put(
+    '/api/inbox/sla-policies-order',
+    {
+      schema: {
+        tags,
+        summary: 'Set the order SLA policies are matched in (the first whose conditions hold applies)',
+        body: orderSchema,
+        response: { 200: z.object({ items: z.array(policyDto) }) },
+      },
+    },
+    async (request) => ({
+      items: await reorderPolicies(ctx, request.actor, request.body),
+    }),
   );
   app.delete(
     '/api/inbox/sla-policies/:id',

@@ -1,7 +1,7 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../context.ts';
-import { coreErrors } from '../../../core/errors.ts';
+import { keepRawJsonBody } from '../../../http/raw-json.ts';
 import type { HearthApp } from '../../../http/types.ts';
 import { apiMessageSchema, checkApiSignature, receiveApiMessage } from '../use-cases/api-channels.ts';
 import { publishedExpectations } from '../use-cases/expectations.ts';
@@ -13,13 +13,8 @@ const ratingDto = z.object({
   rating: z.number().nullable(),
   comment: z.string().nullable(),
 });
-const tokenParam = z.object({ token: z.string().min(20).max(100) });
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    rawBody?: string;
-  }
-}
+// Any malformed token is simply not a valid link: 404 like an unknown one, not a validation error.
+const tokenParam = z.object({ token: z.string().min(1).max(100) });
 
 /** Routes without a session: the signed API channel, the public expectations, the rating link. */
 export function publicRoutes(app: HearthApp, ctx: AppContext): void {
@@ -89,15 +84,7 @@ export function publicRoutes(app: HearthApp, ctx: AppContext): void {
   );
   app.register(async (plain) => {
     const scope = plain.withTypeProvider<ZodTypeProvider>();
-    // The signature covers the exact bytes sent, so the body is kept as text before it is parsed.
-    scope.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-      request.rawBody = String(body);
-      try {
-        done(null, JSON.parse(String(body)));
-      } catch {
-        done(coreErrors.raise.REQUEST_MALFORMED_JSON(), undefined);
-      }
-    });
+    keepRawJsonBody(plain);
     scope.post(
       '/api/inbox/channels/:id/messages',
       {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../core/clock.ts';
-import { signedIn, type Persona } from '../../../../test/support/personas.ts';
+import { createPersona, signedIn, type Persona } from '../../../../test/support/personas.ts';
 import type { TestClient } from '../../../../test/support/test-client.ts';
 import { startTestHearth, type TestHearth } from '../../../../test/support/test-hearth.ts';
 import { signatureHeaderValue } from '../signature.ts';
@@ -207,10 +207,11 @@ describe('routing, assignment, SLA warnings and breach, reply, CSAT', () => {
       escalation: [{ afterMinutes: 0, action: 'raise_priority' }],
     });
     expect(policy.status, policy.body).toBe(200);
+    // The rule names its policy: it wins over the default complaints policy a fresh install has.
     const rule = await manager.post('/api/inbox/rules', {
       name: 'Money goes to billing',
       conditions: [{ field: 'text', op: 'contains_any', value: ['refund', 'charged'] }],
-      actions: { teamId, addTags: ['billing'] },
+      actions: { teamId, addTags: ['billing'], slaPolicyId: policy.json<{ id: string }>().id },
     });
     expect(rule.status, rule.body).toBe(200);
   });
@@ -387,5 +388,15 @@ describe('who may work the inbox', () => {
     });
     expect(response.status).toBe(422);
     expect(response.json<{ error: { code: string } }>().error.code).toBe('RULE_REFERENCE_MISSING');
+  });
+
+  it('refuses a rule that assigns to a suspended agent', async () => {
+    const gone = await createPersona(hearth.ctx, 'agent', { status: 'suspended' });
+    const response = await manager.post('/api/inbox/rules', {
+      name: 'To someone who left',
+      conditions: [],
+      actions: { assigneeId: gone.id },
+    });
+    expect([response.status, response.code]).toEqual([422, 'RULE_REFERENCE_MISSING']);
   });
 });

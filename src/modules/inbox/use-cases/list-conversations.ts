@@ -72,6 +72,7 @@ export async function listInbox(
     items: page.map((row) => toSummary(row, names)),
     nextCursor:
       rows.length > query.limit && last && key ? encodeCursor({ at: key.toISOString(), id: last.id }) : null,
-    counts: await countViews(db, worker.userId, new Date(now.getTime() + soonMs)),
+    // Counts follow the same visibility as the list: a private escalation is not counted for outsiders.
+    counts: await countViews(db, worker.userId, new Date(now.getTime() + soonMs), filter.restrictedVisibleTo),
   };
 }

@@ -4,8 +4,9 @@ import type { Actor } from '../../../core/actor.ts';
 import { newId } from '../../../core/ids.ts';
 import type { Tx } from '../../../db/index.ts';
 import { userCards } from '../../accounts/index.ts';
-import type { ruleOrderSchema, ruleSchema } from '../admin-schemas.ts';
+import type { orderSchema, ruleSchema } from '../admin-schemas.ts';
 import { fail } from '../errors.ts';
+import { namesEachOnce } from '../ordering.ts';
 import { inboxPolicy, inboxRoles } from '../policy.ts';
 import {
   deleteRule,
@@ -29,7 +30,9 @@ async function checkReferences(tx: Tx, actions: RoutingActions): Promise<void> {
     missing.push('actions.slaPolicyId');
   if (actions.assigneeId) {
     const card = (await userCards(tx.db, [actions.assigneeId])).get(actions.assigneeId);
-    if (!card || !(inboxRoles as readonly string[]).includes(card.role)) missing.push('actions.assigneeId');
+    // A suspended person cannot take conversations: a rule naming them would route into a void.
+    const works = card?.status === 'active' && (inboxRoles as readonly string[]).includes(card.role);
+    if (!works) missing.push('actions.assigneeId');
   }
   if (missing.length > 0)
     throw fail.RULE_REFERENCE_MISSING({
@@ -84,17 +87,12 @@ export async function deleteRoutingRule(ctx: AppContext, actor: Actor | null, id
 export async function reorderRules(
   ctx: AppContext,
   actor: Actor | null,
-  input: z.infer<typeof ruleOrderSchema>,
+  input: z.infer<typeof orderSchema>,
 ): Promise<RuleRow[]> {
   inboxPolicy.authorize(actor, 'configure');
   return ctx.database.transaction(async (tx) => {
     const current = await listRules(tx.db);
-    const known = new Set(current.map((rule) => rule.id));
-    if (
-      new Set(input.ids).size !== known.size ||
-      input.ids.length !== known.size ||
-      !input.ids.every((id) => known.has(id))
-    )
+    if (!namesEachOnce(current, input.ids))
       throw fail.RULE_NOT_FOUND({ message: 'Name every rule exactly once.' });
     for (const [position, id] of input.ids.entries()) await updateRule(tx.db, id, { position: position + 1 });
     return listRules(tx.db);

@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { newId } from '../../../core/ids.ts';
-import type { settingsSchema, slaPolicySchema } from '../admin-schemas.ts';
+import type { orderSchema, settingsSchema, slaPolicySchema } from '../admin-schemas.ts';
 import { fail } from '../errors.ts';
+import { namesEachOnce } from '../ordering.ts';
 import { inboxPolicy } from '../policy.ts';
 import {
   deleteSlaPolicy,
@@ -64,4 +65,20 @@ export async function saveInboxSettings(
   inboxPolicy.authorize(actor, 'configure');
   const patch = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
   return ctx.database.transaction((tx) => writeInboxSettings(tx.db, patch, ctx.clock.now()));
+}
+
+/** The first policy whose conditions hold applies: the order is the manager's to set. */
+export async function reorderPolicies(
+  ctx: AppContext,
+  actor: Actor | null,
+  input: z.infer<typeof orderSchema>,
+): Promise<SlaPolicyRow[]> {
+  inboxPolicy.authorize(actor, 'configure');
+  return ctx.database.transaction(async (tx) => {
+    if (!namesEachOnce(await listSlaPolicies(tx.db), input.ids))
+      throw fail.SLA_POLICY_NOT_FOUND({ message: 'Name every SLA policy exactly once.' });
+    for (const [position, id] of input.ids.entries())
+      await updateSlaPolicy(tx.db, id, { position: position + 1 });
+    return listSlaPolicies(tx.db);
+  });
 }

@@ -3,7 +3,8 @@ import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { newId } from '../../../core/ids.ts';
 import type { Tx } from '../../../db/index.ts';
-import { userCards } from '../../accounts/index.ts';
+import { userCards, userCardsByRoles } from '../../accounts/index.ts';
+import { channelKinds } from '../channels/channel.ts';
 import type { teamPatchSchema, teamSchema } from '../admin-schemas.ts';
 import { fail } from '../errors.ts';
 import { inboxPolicy, inboxRoles } from '../policy.ts';
@@ -14,6 +15,7 @@ import {
   listTeams,
   membersOf,
   replaceMembers,
+  unavailableAgents,
   updateTeam,
   type TeamRow,
 } from '../queries/teams.ts';
@@ -124,4 +126,32 @@ export async function updateInboxTeam(
     if (!dto) throw fail.TEAM_NOT_FOUND();
     return dto;
   });
+}
+
+/** Everyone who can work the inbox, for pickers (teams, rules, assignment, escalation, @mentions). */
+export async function listAgents(
+  ctx: AppContext,
+  actor: Actor | null,
+): Promise<{ id: string; name: string; handle: string; role: string; available: boolean }[]> {
+  inboxPolicy.authorize(actor, 'work');
+  const db = ctx.database.db;
+  const cards = await userCardsByRoles(db, [...inboxRoles]);
+  const away = await unavailableAgents(
+    db,
+    cards.map((card) => card.id),
+  );
+  return cards
+    .map((card) => ({
+      id: card.id,
+      name: card.name,
+      handle: card.handle,
+      role: card.role,
+      available: !away.has(card.id),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function listChannelKinds(actor: Actor | null): ReturnType<typeof channelKinds> {
+  inboxPolicy.authorize(actor, 'work');
+  return channelKinds();
 }

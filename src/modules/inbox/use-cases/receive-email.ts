@@ -8,6 +8,7 @@ import { findUserByEmail } from '../../accounts/index.ts';
 import { emailIdPrefix } from '../channels/email-channel.ts';
 import { findConversation } from '../queries/conversations.ts';
 import { findMessageByExternalId } from '../queries/messages.ts';
+import { mailRouteFor } from '../channels/mail-routes.ts';
 import { insertRawInbound } from '../queries/raw-inbound.ts';
 import { ingestMessage } from './ingest-message.ts';
 
@@ -15,6 +16,8 @@ export interface ReceivedEmail {
   raw: Buffer;
   remoteAddress: string | null;
   envelopeFrom: string | null;
+  /** The envelope's RCPT TO addresses: mail for a listening address goes there instead. */
+  recipients?: readonly string[];
 }
 
 /** Auto-replies, bounces and list mail are kept but never start or stop an SLA clock. */
@@ -62,7 +65,12 @@ export async function receiveEmail(ctx: AppContext, email: ReceivedEmail): Promi
     problem = `unreadable: ${error instanceof Error ? error.message : String(error)}`;
   }
   const sender = mail?.from?.value[0];
-  if (!mail || !sender?.address) {
+  const routed = mail ? mailRouteFor(email.recipients ?? []) : null;
+  if (mail && routed) {
+    if (await routed.route.receive(ctx, mail, routed.recipient, email.raw)) return 'stored';
+    problem = `no source listens at ${routed.recipient}`;
+  }
+  if (!mail || !sender?.address || routed) {
     await ctx.database.transaction((tx) =>
       insertRawInbound(tx.db, {
         id: newId(),

@@ -4,7 +4,7 @@ import type { Tx } from '../../../db/index.ts';
 import { queueMail } from '../../../mail/index.ts';
 import { notify } from '../../notifications/index.ts';
 import type { ConversationRow } from '../queries/conversations.ts';
-import { insertCsat } from '../queries/extras.ts';
+import { insertCsat, latestCsatOf } from '../queries/extras.ts';
 
 const emailPattern = /^[^\s@]+@[^\s@]+$/;
 
@@ -59,4 +59,10 @@ export async function requestRating(tx: Tx, ctx: AppContext, conversation: Conve
         'If it is not resolved for you, just reply to this email and we will pick it up again.',
       ].join('\n'),
     });
+}
+
+/** The unanswered rating request of a conversation, if any (the demo answers it as the customer would). */
+export async function openRatingToken(ctx: AppContext, conversationId: string): Promise<string | null> {
+  const request = await latestCsatOf(ctx.database.db, conversationId);
+  return request && request.rating === null ? request.token : null;
 }

@@ -70,9 +70,7 @@ export async function updateConversationFields(
   return ctx.database.transaction(async (tx) => {
     const { worker, conversation } = await loadConversation(tx.db, actor, id, true);
     if (input.version !== undefined && input.version !== conversation.version)
-      throw fail.REPLY_COLLISION({
-        message: 'This conversation changed since you opened it. Reload and try again.',
-      });
+      throw fail.CONVERSATION_CHANGED();
     const now = ctx.clock.now();
     if (input.teamId && !(await existingTeamIds(tx.db, [input.teamId])).has(input.teamId))
       throw fail.TEAM_NOT_FOUND();

@@ -51,6 +51,7 @@ const lines: Record<NotificationKind, (actor: string | null, title: string) => s
       ? `${actor} mentioned you in an internal note on "${title}"`
       : `You were mentioned in an internal note on "${title}"`,
   rating: (_actor, title) => `How did we do? Rate the help you got with "${title}"`,
+  listening_alert: (_actor, title) => `Listening alert: ${title}`,
 };
 
 /** What the single email asks the person to do with the link. */
@@ -59,6 +60,7 @@ const calls: Partial<Record<NotificationKind, string>> = {
   sla_alert: 'Open the conversation',
   note_mention: 'Read the note',
   rating: 'Rate it here',
+  listening_alert: 'See the alert',
 };
 
 function describe(row: NotificationRow, names: ReadonlyMap<string, string>): string {

@@ -25,6 +25,7 @@ const KINDS: { kind: NotificationKind; label: string }[] = [
   { kind: 'sla_alert', label: 'SLA warnings and breaches' },
   { kind: 'note_mention', label: 'Mentions in internal notes' },
   { kind: 'rating', label: 'Requests to rate the help I got' },
+  { kind: 'listening_alert', label: 'Listening alerts: spikes in mentions or negativity' },
 ];
 
 type Channel = 'inApp' | 'email';

@@ -37,11 +37,11 @@ export function SpaceRow({
       data-space-slug={space.slug}
       aria-labelledby={titleId}
     >
-      <div className="admin-space-head">
-        <span className="admin-space-position" aria-hidden="true">
+      <div className="card-head">
+        <span className="card-position" aria-hidden="true">
           {index + 1}
         </span>
-        <h2 className="admin-space-title" id={titleId}>
+        <h2 className="card-title" id={titleId}>
           {space.name}
         </h2>
         <Badge tone={space.kind === 'complaints' ? 'warning' : 'neutral'}>{kindLabel(space.kind)}</Badge>

@@ -24,6 +24,7 @@ function PublicShell() {
           </Link>
           {siteName && siteName !== 'Hearth' ? <span className="site-name">{siteName}</span> : null}
           <div className="topbar-end">
+            <Link to="/support">When will we answer?</Link>
             <Link className="button button-small" to={`/signin?next=${encodeURIComponent(here)}`}>
               Sign in
             </Link>

@@ -33,6 +33,8 @@ function wording(item: NotificationItem): { lead: string; says: string; about: s
         : { lead: 'Mentioned in an internal note:', says: '', about: quoted };
     case 'rating':
       return { lead: 'How did we do?', says: 'Rate the help you got with', about: quoted };
+    case 'listening_alert':
+      return { lead: 'Listening alert:', says: '', about: item.title };
     default:
       // A kind this page does not know yet (a newer server): still say what it is about.
       return { lead: actor ?? 'Notification:', says: '', about: quoted };

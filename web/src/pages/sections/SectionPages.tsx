@@ -23,42 +23,12 @@ function ComingSoon({ title, what, testId }: ComingSoonProps) {
   );
 }
 
-export function InboxPage() {
-  return (
-    <ComingSoon
-      title="Inbox"
-      testId="inbox-page"
-      what="Every question, complaint, mention, email and phone note that needs an answer will land here, with its SLA clock."
-    />
-  );
-}
-
-export function ListeningPage() {
-  return (
-    <ComingSoon
-      title="Listening"
-      testId="listening-page"
-      what="Mentions and reviews of your brand, products and competitors from feeds, webhooks and imports will appear here, with their sentiment and an early alert when a spike starts."
-    />
-  );
-}
-
 export function MembersPage() {
   return (
     <ComingSoon
       title="Members"
       testId="members-page"
       what="Every member's profile across channels will appear here: their timeline, notes, tags and lifecycle stage, from newcomer to regular, advocate or at risk."
-    />
-  );
-}
-
-export function ReportsPage() {
-  return (
-    <ComingSoon
-      title="Reports"
-      testId="reports-page"
-      what="Response times, SLA attainment, sentiment trends, problems solved, the most requested features and the health of your community will be reported here."
     />
   );
 }

@@ -1,0 +1,141 @@
+import { prepareMention } from '../src/modules/listening/prepare.ts';
+import { insertItemRowsInto } from '../src/modules/listening/queries/items.ts';
+import { liveRules } from '../src/modules/listening/rule-cache.ts';
+import {
+  checkSpikes,
+  importMentions,
+  importSource,
+  type IncomingMention,
+} from '../src/modules/listening/index.ts';
+import { prepareTarget } from './database.ts';
+import { benchMention } from './ingest-data.ts';
+import { benchBurst } from './ingest-burst.ts';
+import { startIngestHearth, type IngestHearth } from './ingest-hearth.ts';
+import { chunk, postAll } from './ingest-webhook.ts';
+import { emit, log, round, type DbKind } from './output.ts';
+
+const batchSize = 1_000;
+const webhookBatch = 500;
+const webhookConcurrency = 4;
+
+function rssMb(): number {
+  return round(process.memoryUsage().rss / 1024 / 1024);
+}
+
+/** The same rows the pipeline stores, prepared up front, then only written: the floor to compare with. */
+async function bareInsert(run: IngestHearth, mentions: readonly IncomingMention[]): Promise<number> {
+  await run.database.sql.query('create table if not exists bench_bare_items (like listening_items)');
+  const source = await importSource(run.hearth.ctx, 'Bench bare');
+  const rules = await liveRules(run.database.db);
+  const now = new Date();
+  const rows = mentions.flatMap((mention) => prepareMention(mention, source, rules, now)?.row ?? []);
+  const started = performance.now();
+  for (const batch of chunk(rows, batchSize))
+    await run.database.transaction((tx) => insertItemRowsInto(tx.sql, 'bench_bare_items', batch));
+  return rows.length / ((performance.now() - started) / 1000);
+}
+
+async function* asRows(mentions: readonly IncomingMention[]) {
+  for (const [line, mention] of mentions.entries()) yield { line, mention };
+}
+
+async function timeImport(run: IngestHearth, mentions: readonly IncomingMention[]): Promise<number> {
+  const source = await importSource(run.hearth.ctx, 'Bench import');
+  const started = performance.now();
+  const report = await importMentions(run.hearth.ctx, source, asRows(mentions));
+  if (report.stored !== mentions.length)
+    throw new Error(`import stored ${report.stored} of ${mentions.length}`);
+  return mentions.length / ((performance.now() - started) / 1000);
+}
+
+async function timeWebhook(run: IngestHearth, mentions: readonly IncomingMention[]) {
+  const started = performance.now();
+  const posted = await postAll(run, chunk(mentions, webhookBatch), webhookConcurrency);
+  const seconds = (performance.now() - started) / 1000;
+  const stored = posted.reduce((sum, post) => sum + post.stored, 0);
+  if (stored !== mentions.length || posted.some((post) => !post.ok))
+    throw new Error(`webhook stored ${stored} of ${mentions.length}`);
+  const latencies = posted.map((post) => post.doneAt - post.sentAt).sort((a, b) => a - b);
+  const at = (q: number) =>
+    round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  return { perSecond: mentions.length / seconds, p50: at(0.5), p99: at(0.99) };
+}
+
+/** Published three months back, so the throughput runs stay out of the live series the burst is judged on. */
+function mentionsFor(prefix: string, count: number): IncomingMention[] {
+  const past = Date.now() - 90 * 24 * 3_600_000;
+  return Array.from({ length: count }, (_, n) => benchMention(n, prefix, new Date(past + n * 1000)));
+}
+
+/** Three ordinary days before the burst (three mentions per five minutes), learnt by the detector. */
+async function warmHistory(run: IngestHearth): Promise<void> {
+  const end = Date.now() - 10 * 60_000;
+  const mentions: IncomingMention[] = [];
+  for (let t = end - 3 * 24 * 3_600_000, n = 0; t < end; t += 100_000, n += 1)
+    mentions.push(benchMention(n, 'history', new Date(t)));
+  const source = await importSource(run.hearth.ctx, 'Bench history');
+  await importMentions(run.hearth.ctx, source, asRows(mentions));
+  await checkSpikes(run.hearth.ctx);
+  log(`Learnt ${mentions.length} mentions of history.`);
+}
+
+/** Part 1: items per second through the whole pipeline, by bulk import and by webhook, vs a bare INSERT. */
+async function benchThroughput(run: IngestHearth, db: DbKind, n: number): Promise<void> {
+  log(`Bare batched INSERT of ${n} prepared rows…`);
+  const baseline = await bareInsert(run, mentionsFor('bare', n));
+  log(`Bulk import of ${n} mentions through the pipeline…`);
+  const imported = await timeImport(run, mentionsFor('import', n));
+  const common = { db, baseline: 'bare_batched_insert', baseline_value: round(baseline), n };
+  emit({
+    bench: 'ingest.import',
+    metric: 'items_per_s',
+    value: round(imported),
+    rss_mb: rssMb(),
+    ...common,
+    goal: goalFor(db),
+  });
+  log(`Signed webhook, ${webhookConcurrency} clients × ${webhookBatch} mentions per request…`);
+  const webhook = await timeWebhook(run, mentionsFor('hook', n));
+  emit({
+    bench: 'ingest.webhook',
+    metric: 'items_per_s',
+    value: round(webhook.perSecond),
+    p50_ms: webhook.p50,
+    p99_ms: webhook.p99,
+    rss_mb: rssMb(),
+    ...common,
+    goal: goalFor(db),
+    batch: webhookBatch,
+  });
+}
+
+function goalFor(db: DbKind): number {
+  return db === 'pglite' ? 5_000 : 20_000;
+}
+
+/**
+ * `hearth bench ingest`: mentions through dedupe, enrichment, storage, watch rules and the volume
+ * series, by bulk import and by the signed webhook, next to a bare INSERT of the same rows; then a
+ * 25× burst with the count of lost and duplicated mentions, the time to drain, and how long a
+ * mention takes to become an alert.
+ */
+export async function benchIngest(db: DbKind): Promise<void> {
+  const target = await prepareTarget(db);
+  try {
+    const pipeline = await startIngestHearth(target, false);
+    try {
+      await benchThroughput(pipeline, db, 20_000);
+      await warmHistory(pipeline);
+    } finally {
+      await pipeline.close();
+    }
+    const live = await startIngestHearth(target, true);
+    try {
+      await benchBurst(live, db);
+    } finally {
+      await live.close();
+    }
+  } finally {
+    await target.dispose();
+  }
+}
