@@ -41,7 +41,8 @@ function statementDto(statement: StatementRow, names: Names): StatementDto {
   return {
     id: statement.id,
     body: statement.body,
-    status: statement.status as StatementDto['status'],
+    // A statement being published still reads as approved until it is out.
+    status: (statement.status === 'publishing' ? 'approved' : statement.status) as StatementDto['status'],
     draftedBy: personOf(names, statement.draftedBy),
     approvedBy: personOf(names, statement.approvedBy),
     approvedAt: iso(statement.approvedAt),

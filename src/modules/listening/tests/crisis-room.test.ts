@@ -8,6 +8,8 @@ let manager: TestClient;
 let agent: TestClient;
 let member: TestClient;
 let people: { agent: Persona; colleague: Persona; member: Persona };
+let admin: TestClient;
+let newsId = '';
 
 interface Room {
   id: string;
@@ -23,7 +25,7 @@ interface Room {
 beforeAll(async () => {
   hearth = await startTestHearth();
   [manager, agent, member] = [hearth.client(), hearth.client(), hearth.client()];
-  const admin = hearth.client();
+  admin = hearth.client();
   await signedIn(hearth.ctx, admin, 'admin');
   await signedIn(hearth.ctx, manager, 'manager', { name: 'Mara Manager' });
   people = {
@@ -33,6 +35,7 @@ beforeAll(async () => {
   };
   const space = await admin.post('/api/admin/spaces', { name: 'News', slug: 'news', kind: 'announcements' });
   expect(space.status, space.body).toBe(201);
+  newsId = space.json<{ space: { id: string } }>().space.id;
 });
 afterAll(() => hearth.dispose());
 
@@ -105,16 +108,25 @@ describe('crisis room', () => {
     expect(early.json<{ error: { code: string } }>().error.code).toBe('STATEMENT_WRONG_STAGE');
   });
 
-  it('publishes the approved statement as an announcement and a saved reply', async () => {
+  it('keeps an approved statement approved when there is nowhere to announce it', async () => {
     await manager.post(`/api/listening/crises/${room.id}/statements/${statement()}/approve`);
-    const published = await manager.post(
-      `/api/listening/crises/${room.id}/statements/${statement()}/publish`,
-    );
-    expect(published.status, published.body).toBe(200);
+    await admin.patch(`/api/admin/spaces/${newsId}`, { archived: true });
+    const refused = await manager.post(`/api/listening/crises/${room.id}/statements/${statement()}/publish`);
+    expect(refused.json<{ error: { code: string } }>().error.code).toBe('STATEMENT_NO_ANNOUNCEMENTS');
+    await admin.patch(`/api/admin/spaces/${newsId}`, { archived: false });
+    const shown = await agent.get(`/api/listening/crises/${room.id}`);
+    expect(shown.json<Room>().statements[0]?.status).toBe('approved');
+  });
+
+  it('publishes the approved statement once as an announcement and a saved reply, even clicked twice', async () => {
+    const publish = () => manager.post(`/api/listening/crises/${room.id}/statements/${statement()}/publish`);
+    const [first, second] = await Promise.all([publish(), publish()]);
+    const published = first.status === 200 ? first : second;
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
     room = published.json<Room>();
     expect(room.statements[0]).toMatchObject({ status: 'published' });
     const news = await member.get('/api/spaces/news/threads');
-    expect(JSON.stringify(news.json())).toContain('Update: Lumo One overheating');
+    expect(JSON.stringify(news.json()).split('Update: Lumo One overheating')).toHaveLength(2);
     const replies = await agent.get('/api/inbox/saved-replies');
     expect(JSON.stringify(replies.json())).toContain('Holding statement: Lumo One overheating');
     const again = await manager.post(`/api/listening/crises/${room.id}/statements/${statement()}/publish`);

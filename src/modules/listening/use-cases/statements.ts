@@ -101,9 +101,15 @@ export async function approveStatement(
 }
 
 /**
+ * Publishing claims the statement first ("publishing"), so a second click or a second manager gets
+ * 409 instead of a second announcement. A claim left by a crash is taken over after this long.
+ */
+const staleClaimMs = 2 * 60_000;
+
+/**
  * Publishes an approved statement as an announcement in the community and offers it to agents as
- * a saved reply. The announcement and the saved reply are made first (their own use cases); the
- * statement is marked published last, under its row lock, so a second click finds it published.
+ * a saved reply. The announcement and the saved reply are made by their own use cases between the
+ * claim and the final mark; if either fails the statement goes back to approved.
  */
 export async function publishStatement(
   ctx: AppContext,
@@ -112,37 +118,45 @@ export async function publishStatement(
   statementId: string,
 ): Promise<CrisisDto> {
   const who = listeningPolicy.authorize(actor, 'approve');
-  const { crisis, statement } = await ctx.database.transaction(async (tx) => ({
-    crisis: await openCrisisFor(tx, crisisId),
-    statement: await statementAt(tx, crisisId, statementId, ['approved']),
-  }));
-  const space = (await listSpaces(ctx.database.db, false)).find((row) => row.kind === 'announcements');
-  if (!space) throw fail.STATEMENT_NO_ANNOUNCEMENTS();
-  const thread = await createThread(ctx, who, {
-    space: space.slug,
-    title: `Update: ${crisis.title}`,
-    body: statement.body,
-  });
-  const reply = await createReply(ctx, who, {
-    title: `Holding statement: ${crisis.title}`.slice(0, 120),
-    body: statement.body,
-  });
+  const crisis = await claimForPublishing(ctx, crisisId, statementId);
+  let made: { threadId: string; savedReplyId: string };
+  try {
+    made = await announce(ctx, who, crisis.title, crisis.body);
+  } catch (error) {
+    await updateStatement(ctx.database.db, statementId, { status: 'approved', updatedAt: ctx.clock.now() });
+    throw error;
+  }
   return ctx.database.transaction(async (tx) => {
-    await statementAt(tx, crisisId, statementId, ['approved']);
+    await statementAt(tx, crisisId, statementId, ['publishing']);
     const now = ctx.clock.now();
     await updateStatement(tx.db, statementId, {
       status: 'published',
       publishedAt: now,
-      threadId: thread.thread.id,
-      savedReplyId: reply.id,
       updatedAt: now,
+      ...made,
     });
-    await crisisEvent(tx, ctx, crisisId, 'statement_published', who.userId, {
-      statementId,
-      threadId: thread.thread.id,
-      savedReplyId: reply.id,
-    });
+    await crisisEvent(tx, ctx, crisisId, 'statement_published', who.userId, { statementId, ...made });
     await announceCrisis(tx, ctx, crisisId);
     return crisisDto(tx.db, await updateCrisis(tx.db, crisisId, {}));
   });
+}
+
+async function claimForPublishing(ctx: AppContext, crisisId: string, statementId: string) {
+  return ctx.database.transaction(async (tx) => {
+    const crisis = await openCrisisFor(tx, crisisId);
+    const statement = await statementAt(tx, crisisId, statementId, ['approved', 'publishing']);
+    const now = ctx.clock.now();
+    if (statement.status === 'publishing' && now.getTime() - statement.updatedAt.getTime() < staleClaimMs)
+      throw fail.STATEMENT_WRONG_STAGE();
+    await updateStatement(tx.db, statementId, { status: 'publishing', updatedAt: now });
+    return { title: crisis.title, body: statement.body };
+  });
+}
+
+async function announce(ctx: AppContext, who: Actor, title: string, body: string) {
+  const space = (await listSpaces(ctx.database.db, false)).find((row) => row.kind === 'announcements');
+  if (!space) throw fail.STATEMENT_NO_ANNOUNCEMENTS();
+  const thread = await createThread(ctx, who, { space: space.slug, title: `Update: ${title}`, body });
+  const reply = await createReply(ctx, who, { title: `Holding statement: ${title}`.slice(0, 120), body });
+  return { threadId: thread.thread.id, savedReplyId: reply.id };
 }
