@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../core/clock.ts';
+import { importMentions, importSource } from '../index.ts';
 import { signedIn } from '../../../../test/support/personas.ts';
 import type { TestClient } from '../../../../test/support/test-client.ts';
 import { startTestHearth, type TestHearth } from '../../../../test/support/test-hearth.ts';
@@ -99,5 +100,27 @@ describe('bulk import', () => {
     expect(header.status).toBe(400);
     expect(header.json<{ error: { code: string } }>().error.code).toBe('IMPORT_HEADER_INVALID');
     expect((await upload(agent, csv, 'text/csv')).status).toBe(403);
+  });
+});
+
+describe('a file that breaks off', () => {
+  it('keeps every batch already under way, then reports the break', async () => {
+    const source = await importSource(hearth.ctx, 'Broken export');
+    async function* rows() {
+      for (let line = 1; line <= 2_500; line += 1)
+        yield { line, mention: { externalId: `broken-${line}`, text: `Mention ${line} of the Lumo X2` } };
+      throw new Error('the disk went away');
+    }
+    const progress: number[] = [];
+    await expect(
+      importMentions(hearth.ctx, source, rows(), (report) => progress.push(report.stored)),
+    ).rejects.toThrow('the disk went away');
+    const stored = await hearth.ctx.database.sql.query<{ n: number }>(
+      'select count(*)::int as n from listening_items where source_id = $1',
+      [source.id],
+    );
+    // Two full batches of 1,000 were sent before the break; both are stored and were reported.
+    expect(stored.rows[0]?.n).toBe(2_000);
+    expect(progress).toEqual([1_000, 2_000]);
   });
 });

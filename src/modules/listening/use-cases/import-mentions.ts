@@ -35,6 +35,12 @@ export async function importSource(ctx: AppContext, name: string, platform = 'im
 }
 
 /**
+ * Batches being stored at once: while one batch's transaction is in the database, the next is
+ * cleaned, enriched and matched here, so the CPU and the database work side by side.
+ */
+const pipelineDepth = 2;
+
+/**
  * Stores the rows of an import in batches through the one way in. Each batch is its own
  * transaction, so what was reported stored is stored; re-importing the same file stores nothing
  * twice (dedupe keys), and a bad row is listed by line without stopping the rest.
@@ -46,27 +52,46 @@ export async function importMentions(
   onProgress: (report: ImportReport) => void = () => undefined,
 ): Promise<ImportReport> {
   const report: ImportReport = { rows: 0, stored: 0, duplicates: 0, routed: 0, invalid: 0, errors: [] };
+  const inFlight: Promise<void>[] = [];
+  // Kept, not thrown from the promise: a batch may fail while an earlier one is being awaited.
+  let failure: { error: unknown } | null = null;
   let batch: IncomingMention[] = [];
+  const store = (mentions: IncomingMention[]) =>
+    ingestMentions(ctx, source, mentions).then(
+      (outcome) => {
+        report.stored += outcome.stored;
+        report.duplicates += outcome.duplicates;
+        report.routed += outcome.routed;
+        report.invalid += outcome.empty;
+        onProgress(report);
+      },
+      (error: unknown) => {
+        failure ??= { error };
+      },
+    );
   const flush = async () => {
-    if (batch.length === 0) return;
-    const outcome = await ingestMentions(ctx, source, batch);
-    report.stored += outcome.stored;
-    report.duplicates += outcome.duplicates;
-    report.routed += outcome.routed;
-    report.invalid += outcome.empty;
+    if (batch.length > 0) inFlight.push(store(batch));
     batch = [];
-    onProgress(report);
+    if (inFlight.length >= pipelineDepth) await inFlight.shift();
+    if (failure) throw failure.error;
   };
-  for await (const row of rows) {
-    report.rows += 1;
-    if ('error' in row) {
-      report.invalid += 1;
-      if (report.errors.length < listedErrors) report.errors.push({ line: row.line, error: row.error });
-      continue;
+  try {
+    for await (const row of rows) {
+      report.rows += 1;
+      if ('error' in row) {
+        report.invalid += 1;
+        if (report.errors.length < listedErrors) report.errors.push({ line: row.line, error: row.error });
+        continue;
+      }
+      batch.push(row.mention);
+      if (batch.length >= batchSize) await flush();
     }
-    batch.push(row.mention);
-    if (batch.length >= batchSize) await flush();
+    await flush();
+  } finally {
+    // A failed batch or a broken file still lets the batches under way finish first.
+    await Promise.all(inFlight.splice(0));
   }
-  await flush();
+  const failed = failure as { error: unknown } | null;
+  if (failed) throw failed.error;
   return report;
 }
