@@ -31,6 +31,7 @@ export function crisisSummaryDto(crisis: CrisisRow, names: Names, rules: Names):
     since: crisis.since.toISOString(),
     openedBy: personOf(names, crisis.openedBy),
     openedAt: crisis.openedAt.toISOString(),
+    closedBy: personOf(names, crisis.closedBy),
     closedAt: iso(crisis.closedAt),
     outcome: crisis.outcome,
     version: crisis.version,
@@ -67,6 +68,7 @@ export async function crisisDto(db: Db, crisis: CrisisRow): Promise<CrisisDto> {
   ];
   const ids = [
     crisis.openedBy,
+    crisis.closedBy ?? '',
     ...members.map((member) => member.userId),
     ...statementRows.flatMap((statement) => [statement.draftedBy, statement.approvedBy ?? '']),
     ...events.flatMap((event) => (event.actorId ? [event.actorId] : [])),

@@ -47,6 +47,7 @@ export const crisisSummarySchema = z.object({
   since: z.string(),
   openedBy: person,
   openedAt: z.string(),
+  closedBy: person.nullable(),
   closedAt: z.string().nullable(),
   outcome: z.string().nullable(),
   version: z.number().int(),

@@ -33,6 +33,8 @@ export interface CrisisSummary {
   since: IsoDateTime;
   openedBy: PersonRef | null;
   openedAt: IsoDateTime;
+  /** Who closed it (null while open). */
+  closedBy: PersonRef | null;
   closedAt: IsoDateTime | null;
   /** How it ended, written when it was closed. */
   outcome: string | null;

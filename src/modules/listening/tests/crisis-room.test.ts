@@ -20,6 +20,7 @@ interface Room {
   statements: { id: string; status: string; threadId: string | null; savedReplyId: string | null }[];
   timeline: { kind: string }[];
   outcome: string | null;
+  closedBy: { name: string } | null;
 }
 
 beforeAll(async () => {
@@ -153,6 +154,9 @@ describe('crisis room', () => {
     });
     room = closed.json<Room>();
     expect(room.status).toBe('closed');
+    expect(room.closedBy).toMatchObject({ name: 'Mara Manager' });
+    const listed = await agent.get('/api/listening/crises');
+    expect(JSON.stringify(listed.json())).toContain('"closedBy":{"id"');
     expect(room.timeline.map((event) => event.kind)).toEqual([
       'opened',
       'joined',

@@ -145,7 +145,7 @@ export async function listCrisisDtos(
   const rows = await listCrises(db, limit);
   const names = await userNames(
     db,
-    rows.map((row) => row.openedBy),
+    rows.flatMap((row) => (row.closedBy ? [row.openedBy, row.closedBy] : [row.openedBy])),
   );
   const rules = await ruleNameMap(db);
   return rows.map((row) => crisisSummaryDto(row, names, rules));

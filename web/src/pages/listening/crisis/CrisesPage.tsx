@@ -123,6 +123,7 @@ function CrisisCard({ crisis }: { crisis: CrisisSummary }) {
             <dt>Closed</dt>
             <dd>
               <Time iso={crisis.closedAt} relative />
+              {crisis.closedBy ? ` by ${crisis.closedBy.name}` : null}
             </dd>
           </div>
         ) : null}

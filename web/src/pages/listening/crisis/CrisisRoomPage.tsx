@@ -149,7 +149,6 @@ function CrisisRoom({ crisis }: { crisis: Crisis }) {
 
 /** How a closed room ended, at the top where nobody can miss it. */
 function Outcome({ crisis, heading }: { crisis: Crisis; heading: RefObject<HTMLHeadingElement | null> }) {
-  const closing = crisis.timeline.findLast((event) => event.kind === 'closed');
   return (
     <section className="crisis-outcome" aria-labelledby="crisis-outcome-title" data-testid="crisis-outcome">
       <h2 id="crisis-outcome-title" tabIndex={-1} ref={heading}>
@@ -158,7 +157,7 @@ function Outcome({ crisis, heading }: { crisis: Crisis; heading: RefObject<HTMLH
       <p className="crisis-prose crisis-outcome-text">{crisis.outcome ?? 'No outcome was written.'}</p>
       <p className="muted">
         Closed {crisis.closedAt ? <Time iso={crisis.closedAt} /> : null}
-        {closing?.actor ? ` by ${closing.actor.name}` : ''}. The room is read-only; open a new one if it
+        {crisis.closedBy ? ` by ${crisis.closedBy.name}` : ''}. The room is read-only; open a new one if it
         flares up again.
       </p>
     </section>
