@@ -61,6 +61,9 @@ export async function importOverHttp(
   const { stream, done } = await withProgress(path);
   const url = new URL('/api/listening/imports', options.url);
   url.searchParams.set('source', options.source ?? basename(path));
+  // Ends the request when the server answers before the whole file is sent (a refused upload):
+  // otherwise the half-sent request keeps its connection busy on both sides.
+  const upload = new AbortController();
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -70,12 +73,13 @@ export async function importOverHttp(
       },
       body: stream as unknown as ReadableStream,
       duplex: 'half',
+      signal: upload.signal,
     } as RequestInit);
     const body = (await response.json()) as ImportReport & { error?: { message: string } };
     if (!response.ok) throw new Error(body.error?.message ?? `The server answered ${response.status}`);
     return body;
   } finally {
-    // A refused upload stops here: the rest of the file is not sent.
+    upload.abort();
     stream.destroy();
     done();
   }

@@ -39,4 +39,20 @@ describe('hearth import mentions --url', () => {
     expect(again).toMatchObject({ stored: 0, duplicates: 2_500 });
     await expect(importOverHttp(file, 'jsonl', { url, token: 'hth_wrong', source: 'x' })).rejects.toThrow();
   });
+
+  it('ends a refused upload of a big file: the error is shown and no connection stays busy', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-import-'));
+    const file = join(dir, 'big.jsonl');
+    const line = JSON.stringify({ text: 'A long mention about the Lumo app '.repeat(20) });
+    writeFileSync(file, `${Array.from({ length: 20_000 }, () => line).join('\n')}\n`);
+    await expect(importOverHttp(file, 'jsonl', { url, token: 'hth_wrong', source: 'x' })).rejects.toThrow(
+      'The API token is unknown, revoked, or malformed.',
+    );
+    const openConnections = () =>
+      new Promise<number>((resolve) => {
+        hearth.app.server.closeIdleConnections();
+        hearth.app.server.getConnections((_error, count) => resolve(count));
+      });
+    await expect.poll(openConnections, { timeout: 5_000 }).toBe(0);
+  });
 });

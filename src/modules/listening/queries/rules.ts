@@ -1,5 +1,5 @@
-import { asc, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/index.ts';
+import { asc, eq, isNull } from 'drizzle-orm';
+import type { Db, SqlClient } from '../../../db/index.ts';
 import { rules } from '../tables.ts';
 
 export type RuleRow = typeof rules.$inferSelect;
@@ -32,10 +32,19 @@ export async function updateRule(db: Db, id: string, patch: Partial<NewRule>): P
 }
 
 /** Adds the matches of a batch to each rule's running count. */
-export async function addMatchCounts(db: Db, counts: ReadonlyMap<string, number>): Promise<void> {
-  for (const [id, count] of counts)
-    await db
-      .update(rules)
-      .set({ matchCount: sql`${rules.matchCount} + ${count}` })
-      .where(eq(rules.id, id));
+export async function addMatchCounts(
+  sqlClient: SqlClient,
+  counts: ReadonlyMap<string, number>,
+): Promise<void> {
+  if (counts.size === 0) return;
+  const ids = [...counts.keys()];
+  // Rows are locked in id order first, so concurrent batches never deadlock on shared rules.
+  await sqlClient.query('select 1 from listening_rules where id = any($1::uuid[]) order by id for update', [
+    ids,
+  ]);
+  await sqlClient.query(
+    `update listening_rules as r set match_count = r.match_count + d.n
+     from unnest($1::uuid[], $2::int[]) as d(id, n) where r.id = d.id`,
+    [ids, [...counts.values()]],
+  );
 }

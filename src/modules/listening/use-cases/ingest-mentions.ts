@@ -112,9 +112,7 @@ function countBy(keys: readonly string[]): Map<string, number> {
 }
 
 function countMatches(items: readonly PreparedItem[]): Map<string, number> {
-  const counts = countBy(items.flatMap((item) => item.row.ruleIds));
-  // One lock order for every batch, so concurrent batches never deadlock on shared rule rows.
-  return new Map([...counts].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return countBy(items.flatMap((item) => item.row.ruleIds));
 }
 
 /**
@@ -146,7 +144,7 @@ export async function ingestMentions(
     const stored = prepared.filter((item) => storedIds.has(item.row.id));
     if (stored.length === 0) return { stored, routed: 0 };
     await addToBuckets(tx.sql, bucketDeltas(stored));
-    await addMatchCounts(tx.db, countMatches(stored));
+    await addMatchCounts(tx.sql, countMatches(stored));
     const newest = stored.reduce((max, item) => Math.max(max, item.row.publishedAt.getTime()), 0);
     await countSourceItems(tx.db, source.id, stored.length, new Date(newest));
     const routed = routedIds.filter((routing) => storedIds.has(routing.id));

@@ -127,6 +127,8 @@ export async function publishStatement(
     throw error;
   }
   return ctx.database.transaction(async (tx) => {
+    // The room's row first, then the statement's: the order every statement change takes them in.
+    await openCrisisFor(tx, crisisId);
     await statementAt(tx, crisisId, statementId, ['publishing']);
     const now = ctx.clock.now();
     await updateStatement(tx.db, statementId, {
