@@ -118,10 +118,10 @@ export async function publishStatement(
   statementId: string,
 ): Promise<CrisisDto> {
   const who = listeningPolicy.authorize(actor, 'approve');
-  const crisis = await claimForPublishing(ctx, crisisId, statementId);
+  const claimed = await claimForPublishing(ctx, crisisId, statementId);
   let made: { threadId: string; savedReplyId: string };
   try {
-    made = await announce(ctx, who, crisis.title, crisis.body);
+    made = await announce(ctx, who, claimed.title, claimed.body);
   } catch (error) {
     await updateStatement(ctx.database.db, statementId, { status: 'approved', updatedAt: ctx.clock.now() });
     throw error;
