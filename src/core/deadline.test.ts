@@ -19,4 +19,16 @@ describe('withinDeadline', () => {
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('stuck step'), 'ShutdownWarning');
   });
+
+  it('passes on a failure in time, and lets a failure after the deadline go without a crash', async () => {
+    vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    await expect(withinDeadline('failing step', Promise.reject(new Error('broke')), 1_000)).rejects.toThrow(
+      'broke',
+    );
+    const late = later(60).then(() => {
+      throw new Error('too late');
+    });
+    expect(await withinDeadline('late step', late, 10)).toBe(false);
+    await later(120);
+  });
 });
