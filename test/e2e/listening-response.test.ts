@@ -166,16 +166,18 @@ describe('responding to what is said', () => {
         .not.toEqual(expect.arrayContaining([expect.stringMatching(/sam_t|jo@mail/)]));
 
       await outreach.tab('contacted');
-      expect(await outreach.rows()).toEqual([
-        'email:jo@mail.example · email · contacted · Sorry, Jo: we will send a new lamp.',
-        'twitter:sam_t · platform · contacted · Replied to Sam on Twitter with the swap form.',
-      ]);
+      await expect
+        .poll(() => outreach.rows(), poll)
+        .toEqual([
+          'email:jo@mail.example · email · contacted · Sorry, Jo: we will send a new lamp.',
+          'twitter:sam_t · platform · contacted · Replied to Sam on Twitter with the swap form.',
+        ]);
       await outreach.markAnswered('twitter:sam_t');
       await expect.poll(() => outreach.status(), poll).toContain('@sam_t answered');
       await outreach.tab('answered');
-      expect(await outreach.rows()).toEqual([
-        'twitter:sam_t · platform · answered · Replied to Sam on Twitter with the swap form.',
-      ]);
+      await expect
+        .poll(() => outreach.rows(), poll)
+        .toEqual(['twitter:sam_t · platform · answered · Replied to Sam on Twitter with the swap form.']);
       expect(world().cspViolations).toEqual([]);
     },
     testTimeout,
