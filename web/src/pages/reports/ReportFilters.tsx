@@ -1,7 +1,8 @@
 import type { ReportFilters as Filters } from '../../api/reports.ts';
 import { useChannelKinds } from '../../api/inbox-people.ts';
 import type { InboxTeam } from '../../api/inbox-admin.ts';
-import { SelectField, TextField } from '../../components/Field.tsx';
+import { DateRangeFields } from '../../components/DateRangeFields.tsx';
+import { SelectField } from '../../components/Field.tsx';
 
 /** The range, team and channel of the report; every change goes into the address (shareable, back-button safe). */
 export function ReportFilters({
@@ -30,21 +31,7 @@ export function ReportFilters({
       aria-label="Report filters"
       onSubmit={(event) => event.preventDefault()}
     >
-      <TextField
-        label="From"
-        type="date"
-        value={filters.from}
-        max={filters.to}
-        onChange={(event) => event.target.value && onChange({ from: event.target.value })}
-        error={rangeError}
-      />
-      <TextField
-        label="To"
-        type="date"
-        value={filters.to}
-        min={filters.from}
-        onChange={(event) => event.target.value && onChange({ to: event.target.value })}
-      />
+      <DateRangeFields from={filters.from} to={filters.to} onChange={onChange} error={rangeError} />
       <SelectField
         label="Team"
         value={filters.teamId}

@@ -1,6 +1,7 @@
 import type { ListeningReportFilters as Filters } from '../../../api/listening-reports.ts';
 import type { ListeningSource, WatchRule } from '../../../api/listening.ts';
-import { SelectField, TextField } from '../../../components/Field.tsx';
+import { DateRangeFields } from '../../../components/DateRangeFields.tsx';
+import { SelectField } from '../../../components/Field.tsx';
 import { platformName } from './report-format.ts';
 
 /** The range, watch rule, source and platform; every change goes into the address (shareable, back-button safe). */
@@ -31,21 +32,7 @@ export function ListeningReportFilters({
       aria-label="Report filters"
       onSubmit={(event) => event.preventDefault()}
     >
-      <TextField
-        label="From"
-        type="date"
-        value={filters.from}
-        max={filters.to}
-        onChange={(event) => event.target.value && onChange({ from: event.target.value })}
-        error={rangeError}
-      />
-      <TextField
-        label="To"
-        type="date"
-        value={filters.to}
-        min={filters.from}
-        onChange={(event) => event.target.value && onChange({ to: event.target.value })}
-      />
+      <DateRangeFields from={filters.from} to={filters.to} onChange={onChange} error={rangeError} />
       <SelectField
         label="Watch rule"
         value={filters.ruleId}
