@@ -58,6 +58,38 @@ export function TextField({ label, hint, error, fieldClassName, className, ...in
   );
 }
 
+/** A whole number (a count, minutes, a percentage) in a narrow box; pass its bounds as min and max. */
+export function WholeNumberField(props: Omit<TextFieldProps, 'type' | 'inputMode' | 'step' | 'className'>) {
+  return <TextField type="number" inputMode="numeric" step={1} className="input-number" {...props} />;
+}
+
+export interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
+  label: ReactNode;
+  hint?: ReactNode;
+}
+
+/** A checkbox with its label beside it and its hint below. */
+export function CheckboxField({ label, hint, ...input }: CheckboxFieldProps) {
+  const id = useId();
+  return (
+    <div className="checkbox-field">
+      <input
+        id={id}
+        type="checkbox"
+        className="checkbox"
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...input}
+      />
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   label: ReactNode;
   hint?: ReactNode;

@@ -48,3 +48,24 @@ export function useDisclosure() {
   };
   return { open, setOpen, panelId, container, button, onBlur };
 }
+
+/**
+ * The unsaved edits of a settings form. `current` shows what is saved until something is edited;
+ * an edit after a save resets the save, so its "Settings saved." does not stand for the new edits.
+ */
+export function useSettingsDraft<Draft extends object>(
+  saved: Draft,
+  save: { isSuccess: boolean; reset: () => void },
+) {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const current = draft ?? saved;
+  return {
+    current,
+    change: (changes: Partial<Draft>) => {
+      setDraft({ ...current, ...changes });
+      if (save.isSuccess) save.reset();
+    },
+    /** Once saved: show what is saved again. */
+    discard: () => setDraft(null),
+  };
+}

@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useInboxSettings, useSaveInboxSettings } from '../../api/inbox-admin.ts';
 import type { InboxSettings, LearnedRoutingMode } from '../../api/inbox-admin.ts';
 import { PageHeader } from '../../components/Bits.tsx';
-import { RadioGroup, TextAreaField, TextField } from '../../components/Field.tsx';
+import { RadioGroup, TextAreaField, WholeNumberField } from '../../components/Field.tsx';
 import {
   fieldError,
   FormError,
@@ -12,6 +11,8 @@ import {
   QueryError,
   useClientChecks,
 } from '../../components/Feedback.tsx';
+import { SubmitButton } from '../../components/FormActions.tsx';
+import { useSettingsDraft } from '../../lib/hooks.ts';
 import { CalendarEditor } from './CalendarEditor.tsx';
 import type { CalendarDraft } from './calendar-text.ts';
 import { fromCalendarDraft, toCalendarDraft } from './calendar-text.ts';
@@ -82,20 +83,13 @@ export function GeneralSettingsPage() {
 function SettingsForm({ saved }: { saved: InboxSettings }) {
   const save = useSaveInboxSettings();
   const { errors, passes } = useClientChecks(save);
-  // Unsaved edits; null shows what is saved.
-  const [draft, setDraft] = useState<SettingsDraft | null>(null);
-  const current = draft ?? toDraft(saved);
-
-  function change(changes: Partial<SettingsDraft>) {
-    setDraft({ ...current, ...changes });
-    if (save.isSuccess) save.reset();
-  }
+  const { current, change, discard } = useSettingsDraft(toDraft(saved), save);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const { patch, errors: found } = toPatch(current);
     if (!passes(event, found)) return;
-    save.mutate(patch, { onSuccess: () => setDraft(null) });
+    save.mutate(patch, { onSuccess: discard });
   }
 
   return (
@@ -119,15 +113,11 @@ function SettingsForm({ saved }: { saved: InboxSettings }) {
         offLabel="No default hours"
         offDescription="Teams without their own hours work around the clock, and every conversation counts as within business hours."
       />
-      <TextField
+      <WholeNumberField
         label="High load: open conversations per agent"
         hint="Above this, the public support page says answers may take longer."
-        type="number"
-        inputMode="numeric"
         min={1}
         max={1000}
-        step={1}
-        className="input-number"
         value={current.highLoadPerAgent}
         onChange={(event) => change({ highLoadPerAgent: event.target.value })}
         error={fieldError(save.error, 'highLoadPerAgent', errors.highLoadPerAgent)}
@@ -148,28 +138,17 @@ function SettingsForm({ saved }: { saved: InboxSettings }) {
         options={LEARNED_ROUTING_OPTIONS}
         onChange={(learnedRouting) => change({ learnedRouting })}
       />
-      <TextField
+      <WholeNumberField
         label="Apply from confidence (%)"
         hint="In Apply mode, guesses below this are only suggested. From 30 to 100."
-        type="number"
-        inputMode="numeric"
         min={30}
         max={100}
-        step={1}
-        className="input-number"
         value={current.applyConfidence}
         onChange={(event) => change({ applyConfidence: event.target.value })}
         error={fieldError(save.error, 'applyConfidence', errors.applyConfidence)}
       />
       <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={save.isPending}
-          aria-busy={save.isPending || undefined}
-        >
-          Save settings
-        </button>
+        <SubmitButton pending={save.isPending}>Save settings</SubmitButton>
         <LiveMessage className="form-status">{save.isSuccess ? 'Settings saved.' : ''}</LiveMessage>
       </div>
     </form>

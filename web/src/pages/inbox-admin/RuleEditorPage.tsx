@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { usePolicies, useRules, useSaveRule, useTeams } from '../../api/inbox-admin.ts';
 import type { Priority, RoutingRule, RuleInput } from '../../api/inbox-admin.ts';
 import { useAgents } from '../../api/inbox-people.ts';
 import { PageHeader } from '../../components/Bits.tsx';
-import { SelectField, TextField } from '../../components/Field.tsx';
+import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
 import { fieldError, FormError, useClientChecks } from '../../components/Feedback.tsx';
+import { EditorActions } from '../../components/FormActions.tsx';
 import type { ConditionDraft } from './conditions.ts';
 import { fromConditionDrafts, toConditionDraft } from './conditions.ts';
 import { ConditionsEditor } from './ConditionsEditor.tsx';
@@ -226,43 +227,20 @@ function RuleForm({ rule }: { rule: RoutingRule | null }) {
             onChange={(event) => set({ tags: event.target.value })}
           />
         </fieldset>
-        <div className="checkbox-field">
-          <input
-            id="rule-stop"
-            type="checkbox"
-            className="checkbox"
-            checked={draft.stop}
-            onChange={(event) => set({ stop: event.target.checked })}
-            aria-describedby="rule-stop-hint"
-          />
-          <label htmlFor="rule-stop">Stop after this rule</label>
-          <p className="field-hint" id="rule-stop-hint">
-            When this rule matches, the rules after it do not run.
-          </p>
-        </div>
-        <div className="checkbox-field">
-          <input
-            id="rule-enabled"
-            type="checkbox"
-            className="checkbox"
-            checked={draft.enabled}
-            onChange={(event) => set({ enabled: event.target.checked })}
-          />
-          <label htmlFor="rule-enabled">Enabled</label>
-        </div>
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={save.isPending}
-            aria-busy={save.isPending || undefined}
-          >
-            {rule ? 'Save rule' : 'Create rule'}
-          </button>
-          <Link to="/inbox/settings/rules" className="button">
-            Cancel
-          </Link>
-        </div>
+        <CheckboxField
+          label="Stop after this rule"
+          hint="When this rule matches, the rules after it do not run."
+          checked={draft.stop}
+          onChange={(event) => set({ stop: event.target.checked })}
+        />
+        <CheckboxField
+          label="Enabled"
+          checked={draft.enabled}
+          onChange={(event) => set({ enabled: event.target.checked })}
+        />
+        <EditorActions pending={save.isPending} cancelTo="/inbox/settings/rules">
+          {rule ? 'Save rule' : 'Create rule'}
+        </EditorActions>
       </form>
     </section>
   );

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { usePolicies, useSavePolicy } from '../../api/inbox-admin.ts';
 import type { EscalationAction, SlaPolicy, SlaPolicyInput } from '../../api/inbox-admin.ts';
 import { PageHeader } from '../../components/Bits.tsx';
-import { RadioGroup, TextField } from '../../components/Field.tsx';
+import { RadioGroup, TextField, WholeNumberField } from '../../components/Field.tsx';
 import { fieldError, FormError, useClientChecks } from '../../components/Feedback.tsx';
+import { EditorActions } from '../../components/FormActions.tsx';
 import type { ConditionDraft } from './conditions.ts';
 import { fromConditionDrafts, toConditionDraft } from './conditions.ts';
 import { ConditionsEditor } from './ConditionsEditor.tsx';
@@ -166,15 +167,11 @@ function PolicyForm({ policy }: { policy: SlaPolicy | null }) {
           <legend className="field-label">Targets</legend>
           <div className="settings-grid">
             {TARGETS.map(({ key, label, hint }) => (
-              <TextField
+              <WholeNumberField
                 key={key}
                 label={label}
                 hint={hint}
-                type="number"
-                inputMode="numeric"
                 min={1}
-                step={1}
-                className="input-number"
                 placeholder="No target"
                 value={draft[key]}
                 onChange={(event) => set({ [key]: event.target.value })}
@@ -210,19 +207,9 @@ function PolicyForm({ policy }: { policy: SlaPolicy | null }) {
           ]}
           onChange={(value) => set({ businessHours: value === 'business' })}
         />
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={save.isPending}
-            aria-busy={save.isPending || undefined}
-          >
-            {policy ? 'Save policy' : 'Create policy'}
-          </button>
-          <Link to="/inbox/settings/sla" className="button">
-            Cancel
-          </Link>
-        </div>
+        <EditorActions pending={save.isPending} cancelTo="/inbox/settings/sla">
+          {policy ? 'Save policy' : 'Create policy'}
+        </EditorActions>
       </form>
     </section>
   );

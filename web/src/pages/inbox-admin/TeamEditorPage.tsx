@@ -8,6 +8,7 @@ import type { InboxAgent } from '../../api/inbox-people.ts';
 import { PageHeader } from '../../components/Bits.tsx';
 import { RadioGroup, SelectField, TextField } from '../../components/Field.tsx';
 import { fieldError, FormError, Loading, QueryError, useClientChecks } from '../../components/Feedback.tsx';
+import { EditorActions } from '../../components/FormActions.tsx';
 import { CalendarEditor } from './CalendarEditor.tsx';
 import type { CalendarDraft } from './calendar-text.ts';
 import { fromCalendarDraft, toCalendarDraft } from './calendar-text.ts';
@@ -155,19 +156,9 @@ function TeamForm({ team }: { team: InboxTeam | null }) {
           offLabel="Use the default opening hours"
           offDescription="The hours in Inbox settings › General; around the clock when none are set there."
         />
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={mutation.isPending}
-            aria-busy={mutation.isPending || undefined}
-          >
-            {team ? 'Save team' : 'Create team'}
-          </button>
-          <Link to="/inbox/settings/teams" className="button">
-            Cancel
-          </Link>
-        </div>
+        <EditorActions pending={mutation.isPending} cancelTo="/inbox/settings/teams">
+          {team ? 'Save team' : 'Create team'}
+        </EditorActions>
       </form>
     </section>
   );

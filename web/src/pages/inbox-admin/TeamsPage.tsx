@@ -3,18 +3,18 @@ import { Link } from 'react-router';
 import { useTeams, useUpdateTeam } from '../../api/inbox-admin.ts';
 import type { InboxTeam } from '../../api/inbox-admin.ts';
 import { Badge, PageHeader } from '../../components/Bits.tsx';
-import { ConfirmMutationDialog } from '../../components/Dialog.tsx';
-import { LiveMessage, Loading, QueryError } from '../../components/Feedback.tsx';
+import { ArchiveButton, ArchiveDialog } from '../../components/Archiving.tsx';
+import { SettingsCard } from '../../components/SettingsCard.tsx';
 import { describeCalendar } from './calendar-text.ts';
 import { assignmentLabel } from './labels.ts';
-import { useFlash } from './flash.ts';
+import { ListFeedback, ListStates, useListReport } from './ListPage.tsx';
 
 /** Inbox settings › Teams: who answers what, how work is handed out, and when each team works. */
 export function TeamsPage() {
   const teams = useTeams();
   const update = useUpdateTeam();
   const [archiving, setArchiving] = useState<InboxTeam | null>(null);
-  const [message, setMessage] = useFlash();
+  const { message, error, report } = useListReport();
   const items = teams.data ?? [];
 
   return (
@@ -29,16 +29,12 @@ export function TeamsPage() {
           </Link>
         }
       />
-      <LiveMessage className="page-status">{message}</LiveMessage>
-      {teams.isPending ? <Loading label="Loading teams…" /> : null}
-      {teams.isError && !teams.data ? (
-        <QueryError error={teams.error} onRetry={() => void teams.refetch()} />
-      ) : null}
-      {teams.isSuccess && items.length === 0 ? (
-        <p className="empty-inline">
-          No teams yet. Create one with “New team”, then send conversations to it with a routing rule.
-        </p>
-      ) : null}
+      <ListFeedback message={message} error={error} />
+      <ListStates
+        query={teams}
+        loading="Loading teams…"
+        empty="No teams yet. Create one with “New team”, then send conversations to it with a routing rule."
+      />
       {items.length > 0 ? (
         <ul className="settings-list" aria-label="Teams">
           {items.map((team) => (
@@ -47,23 +43,10 @@ export function TeamsPage() {
         </ul>
       ) : null}
       {archiving ? (
-        <ConfirmMutationDialog
+        <ArchiveDialog
           target={archiving}
-          mutation={{
-            ...update,
-            mutate: (team, options) =>
-              update.mutate(
-                { id: team.id, archived: true },
-                {
-                  onSuccess: () => {
-                    options.onSuccess();
-                    setMessage(`${team.name} is archived.`);
-                  },
-                },
-              ),
-          }}
-          onClose={() => setArchiving(null)}
-          title={`Archive ${archiving.name}?`}
+          update={update}
+          what="team"
           testId="archive-team-dialog"
           description={
             <p>
@@ -71,9 +54,8 @@ export function TeamsPage() {
               conversation's routing trace says so) until you change them.
             </p>
           }
-          confirmLabel="Yes, archive team"
-          danger
-          fallbackFocus={() => document.querySelector<HTMLElement>('#main h1')}
+          onClose={() => setArchiving(null)}
+          onArchived={report}
         />
       ) : null}
     </section>
@@ -81,15 +63,12 @@ export function TeamsPage() {
 }
 
 function TeamCard({ team, onArchive }: { team: InboxTeam; onArchive: (team: InboxTeam) => void }) {
-  const titleId = `team-${team.id}-title`;
   return (
-    <li className="card settings-item" data-testid="inbox-team" aria-labelledby={titleId}>
-      <div className="card-head">
-        <h2 className="card-title" id={titleId}>
-          {team.name}
-        </h2>
-        <Badge tone="accent">{assignmentLabel(team.assignment)}</Badge>
-      </div>
+    <SettingsCard
+      name={team.name}
+      data-testid="inbox-team"
+      badges={<Badge tone="accent">{assignmentLabel(team.assignment)}</Badge>}
+    >
       <dl className="settings-facts">
         <div>
           <dt>Lead</dt>
@@ -122,15 +101,8 @@ function TeamCard({ team, onArchive }: { team: InboxTeam; onArchive: (team: Inbo
         >
           Edit
         </Link>
-        <button
-          type="button"
-          className="button button-small button-danger-outline"
-          aria-label={`Archive ${team.name}`}
-          onClick={() => onArchive(team)}
-        >
-          Archive
-        </button>
+        <ArchiveButton name={team.name} onClick={() => onArchive(team)} />
       </div>
-    </li>
+    </SettingsCard>
   );
 }

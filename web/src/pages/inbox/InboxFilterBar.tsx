@@ -1,14 +1,9 @@
 import { useState } from 'react';
 import { useInboxTeams } from '../../api/inbox.ts';
 import { channelLabel, useChannelKinds } from '../../api/inbox-people.ts';
-import {
-  CONVERSATION_STATUSES,
-  PRIORITIES,
-  type ConversationStatus,
-  type InboxFilters,
-  type Priority,
-} from '../../api/inbox-types.ts';
-import { SelectField, TextField } from '../../components/Field.tsx';
+import { CONVERSATION_STATUSES, PRIORITIES, type InboxFilters } from '../../api/inbox-types.ts';
+import { TextField } from '../../components/Field.tsx';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { isNarrowed } from './inboxFilters.ts';
 import { PRIORITY_LABELS, STATUS_LABELS } from './labels.ts';
 
@@ -21,72 +16,41 @@ interface FilterBarProps {
 export function InboxFilterBar({ filters, onChange }: FilterBarProps) {
   const teams = useInboxTeams();
   const set = (changes: InboxFilters) => onChange({ ...filters, ...changes });
-  const known = useChannelKinds().data ?? [];
-  // A channel in the URL that the server does not list (or not yet) stays chosen, under its kind.
-  const channels =
-    !filters.channel || known.some((channel) => channel.kind === filters.channel)
-      ? known
-      : [...known, { kind: filters.channel, label: channelLabel(filters.channel, known) }];
+  const channels = useChannelKinds().data ?? [];
 
   return (
     <div className="inbox-filters" role="group" aria-label="Filters" data-testid="inbox-filters">
-      <SelectField
+      <FilterSelect
         label="Team"
-        className="select-compact"
-        value={filters.teamId ?? ''}
-        onChange={(event) => set({ teamId: event.target.value || undefined })}
-      >
-        <option value="">All teams</option>
-        {(teams.data ?? []).map((team) => (
-          <option key={team.id} value={team.id}>
-            {team.name}
-          </option>
-        ))}
-        {filters.teamId && teams.data && !teams.data.some((team) => team.id === filters.teamId) ? (
-          <option value={filters.teamId}>A team that no longer exists</option>
-        ) : null}
-      </SelectField>
-      <SelectField
+        any="All teams"
+        value={filters.teamId}
+        options={(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))}
+        missing={teams.data ? 'A team that no longer exists' : undefined}
+        onChange={(teamId) => set({ teamId })}
+      />
+      <FilterSelect
         label="Channel"
-        className="select-compact"
-        value={filters.channel ?? ''}
-        onChange={(event) => set({ channel: event.target.value || undefined })}
-      >
-        <option value="">All channels</option>
-        {channels.map((channel) => (
-          <option key={channel.kind} value={channel.kind}>
-            {channel.label}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+        any="All channels"
+        value={filters.channel}
+        options={channels.map((channel) => ({ value: channel.kind, label: channel.label }))}
+        // A channel the server does not list (or not yet) stays chosen, under its kind.
+        missing={filters.channel ? channelLabel(filters.channel, channels) : undefined}
+        onChange={(channel) => set({ channel })}
+      />
+      <FilterSelect
         label="Priority"
-        className="select-compact"
-        value={filters.priority ?? ''}
-        onChange={(event) => set({ priority: (event.target.value || undefined) as Priority | undefined })}
-      >
-        <option value="">Any priority</option>
-        {PRIORITIES.map((priority) => (
-          <option key={priority} value={priority}>
-            {PRIORITY_LABELS[priority]}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+        any="Any priority"
+        value={filters.priority}
+        options={PRIORITIES.map((priority) => ({ value: priority, label: PRIORITY_LABELS[priority] }))}
+        onChange={(priority) => set({ priority })}
+      />
+      <FilterSelect
         label="Status"
-        className="select-compact"
-        value={filters.status ?? ''}
-        onChange={(event) =>
-          set({ status: (event.target.value || undefined) as ConversationStatus | undefined })
-        }
-      >
-        <option value="">{filters.view === 'resolved' ? 'Resolved' : 'Not resolved'}</option>
-        {CONVERSATION_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {STATUS_LABELS[status]}
-          </option>
-        ))}
-      </SelectField>
+        any={filters.view === 'resolved' ? 'Resolved' : 'Not resolved'}
+        value={filters.status}
+        options={CONVERSATION_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))}
+        onChange={(status) => set({ status })}
+      />
       <TagFilter key={filters.tag ?? ''} tag={filters.tag} onChange={(tag) => set({ tag })} />
       {isNarrowed(filters) ? (
         <button

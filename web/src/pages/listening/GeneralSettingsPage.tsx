@@ -4,7 +4,7 @@ import { INTENTS, useListeningSettings, useSaveListeningSettings } from '../../a
 import type { Intent, ListeningSettings, ListeningSettingsPatch } from '../../api/listening.ts';
 import { PageHeader } from '../../components/Bits.tsx';
 import { ConfirmDialog } from '../../components/Dialog.tsx';
-import { TextField } from '../../components/Field.tsx';
+import { TextField, WholeNumberField } from '../../components/Field.tsx';
 import {
   fieldError,
   FormError,
@@ -13,6 +13,8 @@ import {
   QueryError,
   useClientChecks,
 } from '../../components/Feedback.tsx';
+import { SubmitButton } from '../../components/FormActions.tsx';
+import { useSettingsDraft } from '../../lib/hooks.ts';
 import { INTENT_LABELS } from './labels.ts';
 import { SecretNotice } from './SourceDialogs.tsx';
 
@@ -78,17 +80,10 @@ function SettingsForm({ saved }: { saved: ListeningSettings }) {
   const save = useSaveListeningSettings();
   const rotate = useSaveListeningSettings();
   const { errors, passes } = useClientChecks(save);
-  // Unsaved edits; null shows what is saved.
-  const [draft, setDraft] = useState<SettingsDraft | null>(null);
+  const { current, change, discard } = useSettingsDraft(toDraft(saved), save);
   const [confirmRotate, setConfirmRotate] = useState(false);
   // A secret made by saving a first webhook address, or by rotating: shown once, until dismissed.
   const [secret, setSecret] = useState<string | null>(null);
-  const current = draft ?? toDraft(saved);
-
-  function change(changes: Partial<SettingsDraft>) {
-    setDraft({ ...current, ...changes });
-    if (save.isSuccess) save.reset();
-  }
 
   function toggleIntent(intent: Intent, on: boolean) {
     const others = current.inboxIntents.filter((other) => other !== intent);
@@ -101,7 +96,7 @@ function SettingsForm({ saved }: { saved: ListeningSettings }) {
     if (!passes(event, found)) return;
     save.mutate(patch, {
       onSuccess: (result) => {
-        setDraft(null);
+        discard();
         if (result.webhookSecret) setSecret(result.webhookSecret);
       },
     });
@@ -160,14 +155,10 @@ function SettingsForm({ saved }: { saved: ListeningSettings }) {
           onChange={(event) => change({ inboxNegativeBelow: event.target.value })}
           error={fieldError(save.error, 'inboxNegativeBelow', errors.inboxNegativeBelow)}
         />
-        <TextField
+        <WholeNumberField
           label="At most per rule and hour"
           hint="In a spike, mentions past this many per watch rule in an hour stay in the stream and the outreach queue instead of burying the inbox."
-          type="number"
-          inputMode="numeric"
           min={1}
-          step={1}
-          className="input-number"
           value={current.inboxPerRulePerHour}
           onChange={(event) => change({ inboxPerRulePerHour: event.target.value })}
           error={fieldError(save.error, 'inboxPerRulePerHour', errors.inboxPerRulePerHour)}
@@ -191,14 +182,7 @@ function SettingsForm({ saved }: { saved: ListeningSettings }) {
             : 'No signing secret yet: one is made when you save an address.'}
         </p>
         <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={save.isPending}
-            aria-busy={save.isPending || undefined}
-          >
-            Save settings
-          </button>
+          <SubmitButton pending={save.isPending}>Save settings</SubmitButton>
           {saved.webhookSecretSet || saved.webhookUrl ? (
             <button type="button" className="button" onClick={() => setConfirmRotate(true)}>
               Rotate secret

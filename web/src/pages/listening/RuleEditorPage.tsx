@@ -1,11 +1,18 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { isRerunning, useCreateRule, useRerunRule, useRules, useUpdateRule } from '../../api/listening.ts';
 import type { InboxMode, RuleCategory, Sensitivity, WatchRule, WatchRuleInput } from '../../api/listening.ts';
 import { PageHeader } from '../../components/Bits.tsx';
-import { ConfirmMutationDialog } from '../../components/Dialog.tsx';
-import { RadioGroup, SelectField, TextField } from '../../components/Field.tsx';
+import { ArchiveDialog } from '../../components/Archiving.tsx';
+import {
+  CheckboxField,
+  RadioGroup,
+  SelectField,
+  TextField,
+  WholeNumberField,
+} from '../../components/Field.tsx';
+import { EditorActions } from '../../components/FormActions.tsx';
 import { fieldError, FormError, LiveMessage, useClientChecks } from '../../components/Feedback.tsx';
 import { EditorItem } from '../inbox-admin/EditorItem.tsx';
 import { useBackWith } from '../inbox-admin/flash.ts';
@@ -176,21 +183,12 @@ function RuleForm({ rule }: { rule: WatchRule | null }) {
         />
         <fieldset className="field settings-group">
           <legend className="field-label">Spike alerts</legend>
-          <div className="checkbox-field">
-            <input
-              id="rule-alerts"
-              type="checkbox"
-              className="checkbox"
-              checked={draft.alerts}
-              onChange={(event) => set({ alerts: event.target.checked })}
-              aria-describedby="rule-alerts-hint"
-            />
-            <label htmlFor="rule-alerts">Alert when mentions of this rule spike</label>
-            <p className="field-hint" id="rule-alerts-hint">
-              Also when its negative mentions spike. Admins and managers are notified; the alert webhook is
-              called.
-            </p>
-          </div>
+          <CheckboxField
+            label="Alert when mentions of this rule spike"
+            hint="Also when its negative mentions spike. Admins and managers are notified; the alert webhook is called."
+            checked={draft.alerts}
+            onChange={(event) => set({ alerts: event.target.checked })}
+          />
           <div className="settings-grid">
             <SelectField
               label="Sensitivity"
@@ -205,29 +203,21 @@ function RuleForm({ rule }: { rule: WatchRule | null }) {
                 </option>
               ))}
             </SelectField>
-            <TextField
+            <WholeNumberField
               label="Minimum mentions"
               hint="A spike needs at least this many mentions in 5 minutes."
-              type="number"
-              inputMode="numeric"
               min={1}
               max={100_000}
-              step={1}
-              className="input-number"
               disabled={!draft.alerts}
               value={draft.minVolume}
               onChange={(event) => set({ minVolume: event.target.value })}
               error={fieldError(save.error, 'minVolume', errors.minVolume)}
             />
-            <TextField
+            <WholeNumberField
               label="Cool-down (hours)"
               hint="After an alert, only a clearly stronger spike alerts again within this time."
-              type="number"
-              inputMode="numeric"
               min={0}
               max={168}
-              step={1}
-              className="input-number"
               disabled={!draft.alerts}
               value={draft.cooldownHours}
               onChange={(event) => set({ cooldownHours: event.target.value })}
@@ -235,19 +225,9 @@ function RuleForm({ rule }: { rule: WatchRule | null }) {
             />
           </div>
         </fieldset>
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={save.isPending}
-            aria-busy={save.isPending || undefined}
-          >
-            {rule ? 'Save rule' : 'Create rule'}
-          </button>
-          <Link to={RULES} className="button">
-            Cancel
-          </Link>
-        </div>
+        <EditorActions pending={save.isPending} cancelTo={RULES}>
+          {rule ? 'Save rule' : 'Create rule'}
+        </EditorActions>
       </form>
       {rule ? <RuleUpkeep rule={rule} /> : null}
     </section>
@@ -258,7 +238,7 @@ function RuleForm({ rule }: { rule: WatchRule | null }) {
 function RuleUpkeep({ rule }: { rule: WatchRule }) {
   const rerun = useRerunRule();
   const update = useUpdateRule();
-  const navigate = useNavigate();
+  const backWith = useBackWith();
   const [archiving, setArchiving] = useState(false);
   const running = isRerunning(rule);
   return (
@@ -292,23 +272,10 @@ function RuleUpkeep({ rule }: { rule: WatchRule }) {
       </div>
       <FormError error={rerun.error} />
       {archiving ? (
-        <ConfirmMutationDialog
+        <ArchiveDialog
           target={rule}
-          mutation={{
-            ...update,
-            mutate: (target, options) =>
-              update.mutate(
-                { id: target.id, archived: true },
-                {
-                  onSuccess: () => {
-                    options.onSuccess();
-                    void navigate(RULES, { state: { flash: `${target.name} is archived.` } });
-                  },
-                },
-              ),
-          }}
-          onClose={() => setArchiving(false)}
-          title={`Archive ${rule.name}?`}
+          update={update}
+          what="rule"
           testId="archive-rule-dialog"
           description={
             <p>
@@ -316,8 +283,8 @@ function RuleUpkeep({ rule }: { rule: WatchRule }) {
               restore it from the list of watch rules.
             </p>
           }
-          confirmLabel="Yes, archive rule"
-          danger
+          onClose={() => setArchiving(false)}
+          onArchived={(text) => backWith(RULES, text)}
         />
       ) : null}
     </section>

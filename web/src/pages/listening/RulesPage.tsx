@@ -5,8 +5,15 @@ import { isRerunning, listeningKeys, useRerunRule, useRules, useUpdateRule } fro
 import type { WatchRule } from '../../api/listening.ts';
 import { useLiveEvent } from '../../app/live.tsx';
 import { Badge, PageHeader } from '../../components/Bits.tsx';
-import { ConfirmMutationDialog } from '../../components/Dialog.tsx';
+import {
+  ArchiveButton,
+  ArchiveDialog,
+  ArchivedList,
+  restoreArchived,
+  RestoreButton,
+} from '../../components/Archiving.tsx';
 import { errorMessage } from '../../components/Feedback.tsx';
+import { SettingsCard } from '../../components/SettingsCard.tsx';
 import { ListFeedback, ListStates, useListReport } from '../inbox-admin/ListPage.tsx';
 import { categoryLabel, INBOX_MODE_SHORT, SENSITIVITY_LABELS } from './labels.ts';
 
@@ -39,21 +46,13 @@ export function RulesPage() {
     void client.invalidateQueries({ queryKey: listeningKeys.rules });
   });
 
+  const restore = (rule: WatchRule) => restoreArchived(rule, update, { report, setError });
+
   function onRerun(rule: WatchRule) {
     rerun.mutate(rule, {
       onSuccess: () => report(`${rule.name} is running over every stored mention again.`),
       onError: (failure) => setError(`Could not re-run ${rule.name}: ${errorMessage(failure)}`),
     });
-  }
-
-  function onRestore(rule: WatchRule) {
-    update.mutate(
-      { id: rule.id, archived: false },
-      {
-        onSuccess: () => report(`${rule.name} is restored.`),
-        onError: (failure) => setError(`Could not restore ${rule.name}: ${errorMessage(failure)}`),
-      },
-    );
   }
 
   return (
@@ -88,33 +87,17 @@ export function RulesPage() {
         </ul>
       ) : null}
       {archived.length > 0 ? (
-        <section className="section archived-rules" aria-labelledby="archived-rules-title">
-          <h2 id="archived-rules-title">Archived</h2>
-          <ul className="settings-list" aria-label="Archived watch rules" data-testid="archived-rules-list">
-            {archived.map((rule) => (
-              <RuleCard key={rule.id} rule={rule} onRestore={() => onRestore(rule)} />
-            ))}
-          </ul>
-        </section>
+        <ArchivedList label="Archived watch rules" testId="archived-rules-list">
+          {archived.map((rule) => (
+            <RuleCard key={rule.id} rule={rule} onRestore={() => restore(rule)} />
+          ))}
+        </ArchivedList>
       ) : null}
       {archiving ? (
-        <ConfirmMutationDialog
+        <ArchiveDialog
           target={archiving}
-          mutation={{
-            ...update,
-            mutate: (rule, options) =>
-              update.mutate(
-                { id: rule.id, archived: true },
-                {
-                  onSuccess: () => {
-                    options.onSuccess();
-                    report(`${rule.name} is archived.`);
-                  },
-                },
-              ),
-          }}
-          onClose={() => setArchiving(null)}
-          title={`Archive ${archiving.name}?`}
+          update={update}
+          what="rule"
           testId="archive-rule-dialog"
           description={
             <p>
@@ -122,9 +105,8 @@ export function RulesPage() {
               it. Mentions it already tagged keep the tag. You can restore it later.
             </p>
           }
-          confirmLabel="Yes, archive rule"
-          danger
-          fallbackFocus={() => document.querySelector<HTMLElement>('#main h1')}
+          onClose={() => setArchiving(null)}
+          onArchived={report}
         />
       ) : null}
     </section>
@@ -144,30 +126,27 @@ function RuleCard({
   onArchive?: () => void;
   onRestore?: () => void;
 }) {
-  const titleId = `rule-${rule.id}-title`;
   const running = isRerunning(rule);
-  const Title = rule.archived ? 'h3' : 'h2';
   return (
-    <li
-      className={rule.archived ? 'card settings-item settings-item-off' : 'card settings-item'}
-      aria-labelledby={titleId}
+    <SettingsCard
+      name={rule.name}
+      archived={rule.archived}
       data-testid="watch-rule"
       data-rule-id={rule.id}
       data-rerunning={running}
+      badges={
+        <>
+          <Badge tone="accent">{categoryLabel(rule.category)}</Badge>
+          {rule.archived ? <Badge>Archived</Badge> : null}
+          {running ? (
+            <span className="rerun-state" data-testid="rule-rerunning">
+              <span className="spinner" aria-hidden="true" />
+              Re-running over history…
+            </span>
+          ) : null}
+        </>
+      }
     >
-      <div className="card-head">
-        <Title className="card-title" id={titleId}>
-          {rule.name}
-        </Title>
-        <Badge tone="accent">{categoryLabel(rule.category)}</Badge>
-        {rule.archived ? <Badge>Archived</Badge> : null}
-        {running ? (
-          <span className="rerun-state" data-testid="rule-rerunning">
-            <span className="spinner" aria-hidden="true" />
-            Re-running over history…
-          </span>
-        ) : null}
-      </div>
       <dl className="settings-facts">
         <div className="settings-facts-wide">
           <dt>Hearth reads it as</dt>
@@ -218,27 +197,9 @@ function RuleCard({
             Re-run over history
           </button>
         ) : null}
-        {onArchive ? (
-          <button
-            type="button"
-            className="button button-small button-danger-outline"
-            aria-label={`Archive ${rule.name}`}
-            onClick={onArchive}
-          >
-            Archive
-          </button>
-        ) : null}
-        {onRestore ? (
-          <button
-            type="button"
-            className="button button-small"
-            aria-label={`Restore ${rule.name}`}
-            onClick={onRestore}
-          >
-            Restore
-          </button>
-        ) : null}
+        {onArchive ? <ArchiveButton name={rule.name} onClick={onArchive} /> : null}
+        {onRestore ? <RestoreButton name={rule.name} onClick={onRestore} /> : null}
       </div>
-    </li>
+    </SettingsCard>
   );
 }

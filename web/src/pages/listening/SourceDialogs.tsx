@@ -4,7 +4,8 @@ import { useCreateSource, useImportMentions, useUpdateSource } from '../../api/l
 import type { ImportReport, ListeningSource, SourceKind } from '../../api/listening.ts';
 import { CopyField } from '../../components/Bits.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
-import { RadioGroup, SelectField, TextField } from '../../components/Field.tsx';
+import { DialogActions } from '../../components/FormActions.tsx';
+import { RadioGroup, SelectField, TextField, WholeNumberField } from '../../components/Field.tsx';
 import { fieldError, FormError, useClientChecks } from '../../components/Feedback.tsx';
 import { SOURCE_KIND_OPTIONS } from './labels.ts';
 import { EmailHelp, FeedHelp, ImportHelp, WebhookHelp } from './SourceHelp.tsx';
@@ -35,6 +36,16 @@ function checkDraft(draft: SourceDraft, kind: SourceKind): Record<string, string
       errors.pollIntervalMinutes = `A whole number of minutes from ${MIN_INTERVAL} to ${MAX_INTERVAL}.`;
   }
   return errors;
+}
+
+/** What both the new and the edited source send: a feed's address and timing only for a feed. */
+function fromDraft(draft: SourceDraft, kind: SourceKind) {
+  const platform = draft.platform.trim().toLowerCase();
+  return {
+    name: draft.name.trim(),
+    ...(platform ? { platform } : {}),
+    ...(kind === 'rss' ? { url: draft.url.trim(), pollIntervalMinutes: Number(draft.interval.trim()) } : {}),
+  };
 }
 
 const KNOWN_FIELDS = ['name', 'platform', 'url', 'pollIntervalMinutes'];
@@ -87,15 +98,11 @@ function SourceFields({
             onChange={(event) => onChange({ url: event.target.value })}
             error={fieldError(error, 'url', errors.url)}
           />
-          <TextField
+          <WholeNumberField
             label="Read every (minutes)"
             name="pollIntervalMinutes"
-            type="number"
-            inputMode="numeric"
             min={MIN_INTERVAL}
             max={MAX_INTERVAL}
-            step={1}
-            className="input-number"
             value={draft.interval}
             onChange={(event) => onChange({ interval: event.target.value })}
             error={fieldError(error, 'pollIntervalMinutes', errors.pollIntervalMinutes)}
@@ -124,15 +131,7 @@ export function AddSourceDialog({
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!passes(event, checkDraft(draft, kind))) return;
-    const platform = draft.platform.trim().toLowerCase();
-    create.mutate({
-      kind,
-      name: draft.name.trim(),
-      ...(platform ? { platform } : {}),
-      ...(kind === 'rss'
-        ? { url: draft.url.trim(), pollIntervalMinutes: Number(draft.interval.trim()) }
-        : {}),
-    });
+    create.mutate({ kind, ...fromDraft(draft, kind) });
   }
 
   if (created)
@@ -159,19 +158,9 @@ export function AddSourceDialog({
           error={create.error}
           errors={errors}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={create.isPending}
-            aria-busy={create.isPending || undefined}
-          >
-            Add source
-          </button>
-        </div>
+        <DialogActions pending={create.isPending} onCancel={onClose}>
+          Add source
+        </DialogActions>
       </form>
     </Dialog>
   );
@@ -265,16 +254,8 @@ export function EditSourceDialog({
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!passes(event, checkDraft(draft, source.kind))) return;
-    const platform = draft.platform.trim().toLowerCase();
     update.mutate(
-      {
-        id: source.id,
-        name: draft.name.trim(),
-        ...(platform ? { platform } : {}),
-        ...(source.kind === 'rss'
-          ? { url: draft.url.trim(), pollIntervalMinutes: Number(draft.interval.trim()) }
-          : {}),
-      },
+      { id: source.id, ...fromDraft(draft, source.kind) },
       {
         onSuccess: (saved) => {
           onClose();
@@ -295,19 +276,9 @@ export function EditSourceDialog({
           error={update.error}
           errors={errors}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={update.isPending}
-            aria-busy={update.isPending || undefined}
-          >
-            Save
-          </button>
-        </div>
+        <DialogActions pending={update.isPending} onCancel={onClose}>
+          Save
+        </DialogActions>
       </form>
     </Dialog>
   );
@@ -389,19 +360,9 @@ export function ImportDialog({
             Importing… a large file takes a while.
           </p>
         ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={upload.isPending}
-            aria-busy={upload.isPending || undefined}
-          >
-            Import
-          </button>
-        </div>
+        <DialogActions pending={upload.isPending} onCancel={onClose}>
+          Import
+        </DialogActions>
       </form>
     </Dialog>
   );

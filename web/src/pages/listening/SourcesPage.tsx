@@ -4,8 +4,15 @@ import { listeningKeys, useRotateSourceSecret, useSources, useUpdateSource } fro
 import type { ListeningSource } from '../../api/listening.ts';
 import { useLiveEvent } from '../../app/live.tsx';
 import { Badge, PageHeader, Time } from '../../components/Bits.tsx';
+import {
+  ArchiveButton,
+  ArchiveDialog,
+  ArchivedList,
+  restoreArchived,
+  RestoreButton,
+} from '../../components/Archiving.tsx';
 import { ConfirmMutationDialog } from '../../components/Dialog.tsx';
-import { errorMessage } from '../../components/Feedback.tsx';
+import { SettingsCard } from '../../components/SettingsCard.tsx';
 import { ListFeedback, ListStates, useListReport } from '../inbox-admin/ListPage.tsx';
 import { HEALTH, SOURCE_KIND_LABELS } from './labels.ts';
 import { AddSourceDialog, EditSourceDialog, ImportDialog, SecretNotice } from './SourceDialogs.tsx';
@@ -33,21 +40,12 @@ export function SourcesPage() {
   const active = all.filter((source) => !source.archived);
   const archived = all.filter((source) => source.archived);
   const close = () => setOpened(null);
+  const restore = (source: ListeningSource) => restoreArchived(source, update, { report, setError });
 
   // Counts and last-mention times move as mentions are stored.
   useLiveEvent('listening.items', () => {
     void client.invalidateQueries({ queryKey: listeningKeys.sources });
   });
-
-  function restore(source: ListeningSource) {
-    update.mutate(
-      { id: source.id, archived: false },
-      {
-        onSuccess: () => report(`${source.name} is restored.`),
-        onError: (failure) => setError(`Could not restore ${source.name}: ${errorMessage(failure)}`),
-      },
-    );
-  }
 
   return (
     <section data-testid="listening-sources-page">
@@ -100,14 +98,11 @@ export function SourcesPage() {
         </ul>
       ) : null}
       {archived.length > 0 ? (
-        <section className="section archived-sources" aria-labelledby="archived-sources-title">
-          <h2 id="archived-sources-title">Archived</h2>
-          <ul className="settings-list" aria-label="Archived sources" data-testid="archived-sources-list">
-            {archived.map((source) => (
-              <SourceCard key={source.id} source={source} onRestore={() => restore(source)} />
-            ))}
-          </ul>
-        </section>
+        <ArchivedList label="Archived sources" testId="archived-sources-list">
+          {archived.map((source) => (
+            <SourceCard key={source.id} source={source} onRestore={() => restore(source)} />
+          ))}
+        </ArchivedList>
       ) : null}
       {active.some((source) => source.kind === 'webhook') ? (
         <div className="card section">
@@ -129,23 +124,10 @@ export function SourcesPage() {
         />
       ) : null}
       {opened?.dialog === 'archive' ? (
-        <ConfirmMutationDialog
+        <ArchiveDialog
           target={opened.source}
-          mutation={{
-            ...update,
-            mutate: (source, options) =>
-              update.mutate(
-                { id: source.id, archived: true },
-                {
-                  onSuccess: () => {
-                    options.onSuccess();
-                    report(`${source.name} is archived.`);
-                  },
-                },
-              ),
-          }}
-          onClose={close}
-          title={`Archive ${opened.source.name}?`}
+          update={update}
+          what="source"
           testId="archive-source-dialog"
           description={
             <p>
@@ -154,9 +136,8 @@ export function SourcesPage() {
               brought stay in the stream. You can restore it later.
             </p>
           }
-          confirmLabel="Yes, archive source"
-          danger
-          fallbackFocus={mainHeading}
+          onClose={close}
+          onArchived={report}
         />
       ) : null}
       {opened?.dialog === 'rotate' ? (
@@ -204,32 +185,29 @@ function SourceCard({
   onImport?: () => void;
   onRestore?: () => void;
 }) {
-  const titleId = `source-${source.id}-title`;
   const health = HEALTH[source.health];
   const troubled = source.health === 'failing' || source.health === 'stale';
-  const Title = source.archived ? 'h3' : 'h2';
   return (
-    <li
-      className={source.archived ? 'card settings-item settings-item-off' : 'card settings-item'}
-      aria-labelledby={titleId}
+    <SettingsCard
+      name={source.name}
+      archived={source.archived}
       data-testid="listening-source"
       data-source-id={source.id}
       data-kind={source.kind}
       data-health={source.health}
+      badges={
+        <>
+          <Badge>{SOURCE_KIND_LABELS[source.kind]}</Badge>
+          {source.archived ? (
+            <Badge>Archived</Badge>
+          ) : (
+            <span title={health.description} data-testid="source-health">
+              <Badge tone={health.tone}>{health.label}</Badge>
+            </span>
+          )}
+        </>
+      }
     >
-      <div className="card-head">
-        <Title className="card-title" id={titleId}>
-          {source.name}
-        </Title>
-        <Badge>{SOURCE_KIND_LABELS[source.kind]}</Badge>
-        {source.archived ? (
-          <Badge>Archived</Badge>
-        ) : (
-          <span title={health.description} data-testid="source-health">
-            <Badge tone={health.tone}>{health.label}</Badge>
-          </span>
-        )}
-      </div>
       {troubled && !source.archived ? (
         <div
           className={source.health === 'failing' ? 'alert alert-error' : 'alert alert-warning'}
@@ -269,16 +247,7 @@ function SourceCard({
             {source.itemCount.toLocaleString()}
           </dd>
         </div>
-        <div>
-          <dt>Last mention</dt>
-          <dd>
-            {source.lastItemAt ? (
-              <Time iso={source.lastItemAt} relative />
-            ) : (
-              <span className="muted">None yet</span>
-            )}
-          </dd>
-        </div>
+        <TimeFact label="Last mention" iso={source.lastItemAt} none="None yet" />
         {source.kind === 'rss' ? (
           <>
             <div>
@@ -289,28 +258,8 @@ function SourceCard({
               <dt>Read every</dt>
               <dd>{source.pollIntervalMinutes} min</dd>
             </div>
-            <div>
-              <dt>Last read</dt>
-              <dd>
-                {source.lastPolledAt ? (
-                  <Time iso={source.lastPolledAt} relative />
-                ) : (
-                  <span className="muted">Not yet</span>
-                )}
-              </dd>
-            </div>
-            {source.archived ? null : (
-              <div>
-                <dt>Next read</dt>
-                <dd>
-                  {source.nextPollAt ? (
-                    <Time iso={source.nextPollAt} relative />
-                  ) : (
-                    <span className="muted">Soon</span>
-                  )}
-                </dd>
-              </div>
-            )}
+            <TimeFact label="Last read" iso={source.lastPolledAt} none="Not yet" />
+            {source.archived ? null : <TimeFact label="Next read" iso={source.nextPollAt} none="Soon" />}
           </>
         ) : null}
         {source.kind === 'webhook' && source.endpoint ? (
@@ -367,27 +316,19 @@ function SourceCard({
             Import a file
           </button>
         ) : null}
-        {onArchive ? (
-          <button
-            type="button"
-            className="button button-small button-danger-outline"
-            aria-label={`Archive ${source.name}`}
-            onClick={onArchive}
-          >
-            Archive
-          </button>
-        ) : null}
-        {onRestore ? (
-          <button
-            type="button"
-            className="button button-small"
-            aria-label={`Restore ${source.name}`}
-            onClick={onRestore}
-          >
-            Restore
-          </button>
-        ) : null}
+        {onArchive ? <ArchiveButton name={source.name} onClick={onArchive} /> : null}
+        {onRestore ? <RestoreButton name={source.name} onClick={onRestore} /> : null}
       </div>
-    </li>
+    </SettingsCard>
+  );
+}
+
+/** A time in a card's facts ("5 min ago"), or what its absence means. */
+function TimeFact({ label, iso, none }: { label: string; iso: string | null; none: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{iso ? <Time iso={iso} relative /> : <span className="muted">{none}</span>}</dd>
+    </div>
   );
 }

@@ -1,14 +1,26 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { INTENTS, SENTIMENT_LABELS } from '../../api/listening.ts';
-import type { Intent, NamedRef, SentimentLabel, StreamFilters } from '../../api/listening.ts';
-import { SelectField, TextField } from '../../components/Field.tsx';
+import type { NamedRef, StreamFilters } from '../../api/listening.ts';
+import { TextField } from '../../components/Field.tsx';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
+import type { FilterOption } from '../../components/FilterSelect.tsx';
 import { COMMON_LANGUAGES, INTENT_LABELS, languageName, SENTIMENT_WORDS } from './labels.ts';
 import { isNarrowed } from './streamFilters.ts';
 
 export interface FilterChoice extends NamedRef {
   archived?: boolean;
 }
+
+const toOption = (choice: FilterChoice): FilterOption<string> => ({
+  value: choice.id,
+  label: choice.archived ? `${choice.name} (archived)` : choice.name,
+});
+
+const ROUTED_OPTIONS: FilterOption<'yes' | 'no'>[] = [
+  { value: 'yes', label: 'Sent to the inbox' },
+  { value: 'no', label: 'Stayed in the stream' },
+];
 
 interface StreamFilterBarProps {
   filters: StreamFilters;
@@ -29,73 +41,50 @@ export function StreamFilterBar({ filters, onChange, rules, sources, loaded }: S
     <div className="stream-controls">
       <SearchBox key={filters.q ?? ''} q={filters.q} onSearch={(q) => set({ q })} />
       <div className="stream-filters" role="group" aria-label="Filters" data-testid="stream-filters">
-        <RefSelect
+        <FilterSelect
           label="Watch rule"
           any="All rules"
-          missing={loaded ? 'A rule that no longer exists' : 'The chosen rule'}
           value={filters.ruleId}
-          choices={rules}
+          options={rules.map(toOption)}
+          missing={loaded ? 'A rule that no longer exists' : 'The chosen rule'}
           onChange={(ruleId) => set({ ruleId })}
         />
-        <RefSelect
+        <FilterSelect
           label="Source"
           any="All sources"
-          missing={loaded ? 'A source that no longer exists' : 'The chosen source'}
           value={filters.sourceId}
-          choices={sources}
+          options={sources.map(toOption)}
+          missing={loaded ? 'A source that no longer exists' : 'The chosen source'}
           onChange={(sourceId) => set({ sourceId })}
         />
-        <SelectField
+        <FilterSelect
           label="Intent"
-          className="select-compact"
-          value={filters.intent ?? ''}
-          onChange={(event) => set({ intent: (event.target.value || undefined) as Intent | undefined })}
-        >
-          <option value="">Any intent</option>
-          {INTENTS.map((intent) => (
-            <option key={intent} value={intent}>
-              {INTENT_LABELS[intent]}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          any="Any intent"
+          value={filters.intent}
+          options={INTENTS.map((intent) => ({ value: intent, label: INTENT_LABELS[intent] }))}
+          onChange={(intent) => set({ intent })}
+        />
+        <FilterSelect
           label="Sentiment"
-          className="select-compact"
-          value={filters.sentiment ?? ''}
-          onChange={(event) =>
-            set({ sentiment: (event.target.value || undefined) as SentimentLabel | undefined })
-          }
-        >
-          <option value="">Any sentiment</option>
-          {SENTIMENT_LABELS.map((label) => (
-            <option key={label} value={label}>
-              {SENTIMENT_WORDS[label]}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          any="Any sentiment"
+          value={filters.sentiment}
+          options={SENTIMENT_LABELS.map((label) => ({ value: label, label: SENTIMENT_WORDS[label] }))}
+          onChange={(sentiment) => set({ sentiment })}
+        />
+        <FilterSelect
           label="Language"
-          className="select-compact"
-          value={filters.language ?? ''}
-          onChange={(event) => set({ language: event.target.value || undefined })}
-        >
-          <option value="">Any language</option>
-          {languages.map((code) => (
-            <option key={code} value={code}>
-              {languageName(code)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          any="Any language"
+          value={filters.language}
+          options={languages.map((code) => ({ value: code, label: languageName(code) }))}
+          onChange={(language) => set({ language })}
+        />
+        <FilterSelect
           label="Inbox"
-          className="select-compact"
-          value={filters.routed ?? ''}
-          onChange={(event) => set({ routed: (event.target.value || undefined) as 'yes' | 'no' | undefined })}
-        >
-          <option value="">Sent or not</option>
-          <option value="yes">Sent to the inbox</option>
-          <option value="no">Stayed in the stream</option>
-        </SelectField>
+          any="Sent or not"
+          value={filters.routed}
+          options={ROUTED_OPTIONS}
+          onChange={(routed) => set({ routed })}
+        />
         {isNarrowed(filters) ? (
           <button
             type="button"
@@ -138,40 +127,5 @@ function SearchBox({ q, onSearch }: { q: string | undefined; onSearch: (q: strin
         Search
       </button>
     </form>
-  );
-}
-
-function RefSelect({
-  label,
-  any,
-  missing,
-  value,
-  choices,
-  onChange,
-}: {
-  label: string;
-  any: string;
-  missing: string;
-  value: string | undefined;
-  choices: readonly FilterChoice[];
-  onChange: (id: string | undefined) => void;
-}) {
-  return (
-    <SelectField
-      label={label}
-      className="select-compact"
-      value={value ?? ''}
-      onChange={(event) => onChange(event.target.value || undefined)}
-    >
-      <option value="">{any}</option>
-      {choices.map((choice) => (
-        <option key={choice.id} value={choice.id}>
-          {choice.archived ? `${choice.name} (archived)` : choice.name}
-        </option>
-      ))}
-      {value && !choices.some((choice) => choice.id === value) ? (
-        <option value={value}>{missing}</option>
-      ) : null}
-    </SelectField>
   );
 }
