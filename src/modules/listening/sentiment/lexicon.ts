@@ -102,6 +102,42 @@ export const valenceOverrides: ReadonlyMap<string, number> = new Map([
   ['laggy', -0.5],
   ['unusable', -0.8],
   ['scam', -0.8],
+  // hardware faults: the words people use when a device is failing them
+  ['overheating', -0.6],
+  ['overheats', -0.6],
+  ['overheated', -0.6],
+  ['overheat', -0.5],
+  ['swelled', -0.5],
+  ['swollen', -0.5],
+  ['melted', -0.5],
+  ['scorched', -0.5],
+  ['sparking', -0.5],
+  ['bricked', -0.7],
+]);
+
+/**
+ * "Hot" and "warm" are praise in the base lexicon ("a hot deal", "a warm welcome"), but a device
+ * that "runs hot", "gets too warm" or is "hot to the touch" is a fault. This is the valence they
+ * take in those senses.
+ */
+export const deviceHeat = { words: new Set(['hot', 'warm', 'warmer', 'hotter']), valence: -0.5 };
+/** A word right before "hot"/"warm" that makes it a device's temperature. */
+export const heatLeadIns: ReadonlySet<string> = new Set([
+  'too',
+  'running',
+  'runs',
+  'run',
+  'ran',
+  'gets',
+  'getting',
+  'got',
+  'became',
+  'becomes',
+  'feels',
+  'felt',
+  'dangerously',
+  'burning',
+  'scalding',
 ]);
 
 /** Emoticons (matched verbatim, before lower-casing) and their valence. */

@@ -1,5 +1,13 @@
 import { baseValence } from './base-valence.ts';
-import { contrasts, emoticons, intensifiers, negators, valenceOverrides } from './lexicon.ts';
+import {
+  contrasts,
+  deviceHeat,
+  emoticons,
+  heatLeadIns,
+  intensifiers,
+  negators,
+  valenceOverrides,
+} from './lexicon.ts';
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
 
@@ -97,6 +105,24 @@ function wordValence(lower: string): { valence: number; stretched: boolean } {
   return { valence, stretched: valence !== 0 };
 }
 
+/**
+ * A device's temperature rather than praise: "running hot", "too warm", "really hot" (an
+ * intensifier may sit between), or "hot/warm to (the) touch".
+ */
+function isDeviceHeat(tokens: readonly Token[], i: number): boolean {
+  if (!deviceHeat.words.has((tokens[i] as Token).lower)) return false;
+  const next = tokens[i + 1]?.lower;
+  const touch = next === 'to' && (tokens[i + 2]?.lower === 'touch' || tokens[i + 3]?.lower === 'touch');
+  if (touch) return true;
+  for (let back = 1; back <= 2; back += 1) {
+    const before = tokens[i - back];
+    if (!before || before.kind !== 'word') return false;
+    if (heatLeadIns.has(before.lower)) return true;
+    if (!intensifiers.has(before.lower)) return false;
+  }
+  return false;
+}
+
 /** "not", "never", "without"…, and any "…n't" ("wouldn't", "ain't"). */
 function isNegator(token: Token): boolean {
   return negators.has(token.lower) || /n['’]t$/i.test(token.text);
@@ -127,7 +153,9 @@ export function scoreWith(text: string, params: SentimentParams): SentimentResul
     else if (token.kind === 'emoji') valence = baseValence(token.text);
     else if (token.kind === 'word') {
       if (isNegator(token) || intensifiers.has(token.lower)) continue;
-      const found = wordValence(token.lower);
+      const found = isDeviceHeat(tokens, i)
+        ? { valence: deviceHeat.valence, stretched: false }
+        : wordValence(token.lower);
       valence = found.valence;
       if (found.stretched) boost += params.elongation;
       if (!shouting && token.text.length > 1 && token.text === token.text.toUpperCase()) boost += params.caps;

@@ -34,6 +34,17 @@ describe('scoreSentiment', () => {
     expect(scoreSentiment('The food was great but the service was terrible').score).toBeLessThan(0);
   });
 
+  it('reads a device running hot as a fault, and a warm welcome as praise', () => {
+    const fault = scoreSentiment(
+      'My thermostat got really hot after the update, the case is warm to the touch.',
+    );
+    expect(fault.label).toBe('negative');
+    expect(fault.drivers.map((driver) => driver.word)).toEqual(expect.arrayContaining(['hot', 'warm']));
+    expect(scoreSentiment('Units running hot since firmware 5.1').label).toBe('negative');
+    expect(scoreSentiment('It keeps overheating').label).toBe('negative');
+    expect(scoreSentiment('What a warm welcome from the team!').label).toBe('positive');
+  });
+
   it('leaves a text without sentiment at about 0 and neutral', () => {
     const result = scoreSentiment('The meeting is on Tuesday at 10 in room 4.');
     expect(Math.abs(result.score)).toBeLessThan(0.05);
