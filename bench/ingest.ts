@@ -7,12 +7,14 @@ import {
   importSource,
   type IncomingMention,
 } from '../src/modules/listening/index.ts';
-import { prepareTarget } from './database.ts';
+import { availableParallelism } from 'node:os';
+import { prepareTarget, type BenchTarget } from './database.ts';
 import { benchMention } from './ingest-data.ts';
 import { benchBurst } from './ingest-burst.ts';
 import { startIngestHearth, type IngestHearth } from './ingest-hearth.ts';
 import { chunk, postAll } from './ingest-webhook.ts';
 import { emit, log, round, type DbKind } from './output.ts';
+import { treeCpuMs } from './processes.ts';
 
 const batchSize = 1_000;
 const webhookBatch = 500;
@@ -48,6 +50,37 @@ async function timeImport(run: IngestHearth, mentions: readonly IncomingMention[
   return mentions.length / ((performance.now() - started) / 1000);
 }
 
+/** A short import first, so the figures are of a running server: workers started, code compiled. */
+async function warmUp(run: IngestHearth): Promise<void> {
+  const source = await importSource(run.hearth.ctx, 'Bench warm-up');
+  await importMentions(run.hearth.ctx, source, asRows(mentionsFor('warm', 3_000)));
+}
+
+/**
+ * CPU time per item while `work` runs: this process (main thread and prepare workers; with PGlite
+ * the database too) and, when the bench started the PostgreSQL server, the server's processes.
+ * With both on one machine, the cores bound throughput at cores ÷ (CPU per item).
+ */
+async function withCpu<T>(target: BenchTarget, n: number, work: () => Promise<T>) {
+  const app = process.cpuUsage();
+  const db = target.serverPid === null ? null : treeCpuMs(target.serverPid);
+  const result = await work();
+  const appUsed = process.cpuUsage(app);
+  const appUs = (appUsed.user + appUsed.system) / n;
+  const dbUs =
+    db === null || target.serverPid === null ? null : ((treeCpuMs(target.serverPid) - db) * 1000) / n;
+  const cores = availableParallelism();
+  return {
+    result,
+    cpu: {
+      app_cpu_us_per_item: round(appUs),
+      db_cpu_us_per_item: dbUs === null ? null : round(dbUs),
+      cores,
+      cpu_bound_items_per_s: round((cores * 1e6) / (appUs + (dbUs ?? 0))),
+    },
+  };
+}
+
 async function timeWebhook(run: IngestHearth, mentions: readonly IncomingMention[]) {
   const started = performance.now();
   const posted = await postAll(run, chunk(mentions, webhookBatch), webhookConcurrency);
@@ -80,22 +113,28 @@ async function warmHistory(run: IngestHearth): Promise<void> {
 }
 
 /** Part 1: items per second through the whole pipeline, by bulk import and by webhook, vs a bare INSERT. */
-async function benchThroughput(run: IngestHearth, db: DbKind, n: number): Promise<void> {
+async function benchThroughput(run: IngestHearth, target: BenchTarget, n: number): Promise<void> {
+  const { db } = target;
   log(`Bare batched INSERT of ${n} prepared rows…`);
   const baseline = await bareInsert(run, mentionsFor('bare', n));
+  await warmUp(run);
   log(`Bulk import of ${n} mentions through the pipeline…`);
-  const imported = await timeImport(run, mentionsFor('import', n));
+  const imported = await withCpu(target, n, () => timeImport(run, mentionsFor('import', n)));
   const common = { db, baseline: 'bare_batched_insert', baseline_value: round(baseline), n };
+  const workers = run.hearth.ctx.config.listeningWorkers;
   emit({
     bench: 'ingest.import',
     metric: 'items_per_s',
-    value: round(imported),
+    value: round(imported.result),
     rss_mb: rssMb(),
     ...common,
     goal: goalFor(db),
+    ...imported.cpu,
+    prepare_workers: workers ?? 'auto',
   });
   log(`Signed webhook, ${webhookConcurrency} clients × ${webhookBatch} mentions per request…`);
-  const webhook = await timeWebhook(run, mentionsFor('hook', n));
+  const hooked = await withCpu(target, n, () => timeWebhook(run, mentionsFor('hook', n)));
+  const webhook = hooked.result;
   emit({
     bench: 'ingest.webhook',
     metric: 'items_per_s',
@@ -106,6 +145,7 @@ async function benchThroughput(run: IngestHearth, db: DbKind, n: number): Promis
     ...common,
     goal: goalFor(db),
     batch: webhookBatch,
+    ...hooked.cpu,
   });
 }
 
@@ -124,7 +164,7 @@ export async function benchIngest(db: DbKind): Promise<void> {
   try {
     const pipeline = await startIngestHearth(target, false);
     try {
-      await benchThroughput(pipeline, db, 20_000);
+      await benchThroughput(pipeline, target, 20_000);
       await warmHistory(pipeline);
     } finally {
       await pipeline.close();

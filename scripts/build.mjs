@@ -33,9 +33,7 @@ async function buildServer() {
   // this bundle.
   if (!isStale(out, ['src', 'bench', 'eval', 'test/support', 'package.json'])) return;
   const esbuild = await import('esbuild');
-  await esbuild.build({
-    entryPoints: [join(root, 'src/cli/index.ts')],
-    outfile: out,
+  const common = {
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -43,7 +41,14 @@ async function buildServer() {
     packages: 'external',
     sourcemap: true,
     logLevel: 'warning',
+  };
+  // The listening pool's worker thread runs its own file, next to the bundle.
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(root, 'src/modules/listening/prepare-worker.ts')],
+    outfile: join(root, 'dist/prepare-worker.js'),
   });
+  await esbuild.build({ ...common, entryPoints: [join(root, 'src/cli/index.ts')], outfile: out });
 }
 
 async function buildWeb() {

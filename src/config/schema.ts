@@ -68,6 +68,15 @@ export const settings = {
     max: 200,
     description: 'Connections per app node to PostgreSQL.',
   },
+  listeningWorkers: {
+    env: 'LISTENING_WORKERS',
+    type: 'integer',
+    default: null,
+    min: 0,
+    max: 64,
+    description:
+      'Worker threads that prepare large batches of mentions (language, sentiment, intent, watch rules) beside the main thread. Unset: one per CPU core but one, at least one. 0: all on the main thread.',
+  },
   secret: {
     env: 'HEARTH_SECRET',
     type: 'string',

@@ -12,6 +12,8 @@ import pg from 'pg';
 export interface PostgresServer {
   /** Superuser URL of the `postgres` database. */
   url: string;
+  /** The server's main process (benches read its CPU time and its children's). */
+  pid: number;
   /** Stops the server and deletes its data. */
   stop(): Promise<void>;
 }
@@ -77,6 +79,7 @@ export async function startPostgres(opts: { port?: number } = {}): Promise<Postg
   running.set(pid, dataDir);
   return {
     url: `postgres://${USER}:${password}@127.0.0.1:${port}/postgres`,
+    pid,
     stop: async () => {
       await server.stop();
       running.delete(pid);

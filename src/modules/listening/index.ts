@@ -11,6 +11,7 @@ import { listeningReportRoutes } from './reports/routes.ts';
 import { importRoutes } from './routes/imports.ts';
 import { intakeRoutes } from './routes/intake.ts';
 import { streamRoutes } from './routes/stream.ts';
+import { closePreparePool } from './prepare-pool.ts';
 import { startSpikeWatch } from './spike-watch.ts';
 import { startFeedPolling } from './use-cases/poll-feeds.ts';
 import { rerunJobs } from './use-cases/rerun-rule.ts';
@@ -51,6 +52,8 @@ export const listeningModule: HearthModule = {
     listeningReportRoutes(app, ctx);
     crisisRoutes(app, ctx);
     outreachRoutes(app, ctx);
+    // The pool's workers belong to this Hearth: they end with it, not with the process.
+    app.addHook('onClose', () => closePreparePool(ctx));
   },
   start(ctx, log) {
     const stopSpikes = startSpikeWatch(ctx, log, { intervalMs: 15_000, debounceMs: 1_000 });

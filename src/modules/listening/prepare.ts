@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { newId } from '../../core/ids.ts';
 import { enrichMention } from './enrich/index.ts';
 import type { NewItem } from './queries/items.ts';
-import { prepareMatchDoc } from './query/index.ts';
-import { matchingRules, type LiveRule } from './rule-cache.ts';
+import { matchesWatchQuery, prepareMatchDoc, type CompiledQuery } from './query/index.ts';
 import type { IncomingMention } from './types.ts';
 
 export const maxBodyChars = 20_000;
@@ -62,8 +61,8 @@ export function dedupeKey(
   url: string | null,
   body: string,
 ): string {
-  const externalId = mention.externalId?.trim();
-  if (externalId) return `x:${platform}:${externalId.slice(0, 300)}`;
+  const externalId = optional(mention.externalId, 300);
+  if (externalId) return `x:${platform}:${externalId}`;
   if (url) return `u:${url}`;
   const author = mention.author?.handle ?? mention.author?.email ?? mention.author?.name ?? '';
   const when = mention.publishedAt ? mention.publishedAt.toISOString() : '';
@@ -77,20 +76,37 @@ function publishedAt(mention: IncomingMention, now: Date): Date {
   return at.getTime() > now.getTime() + futureSlackMs ? now : at;
 }
 
-export interface PreparedItem {
+/** A mention ready to store; `row.ruleIds` are the watch rules it matches. */
+export interface PreparedMention {
   row: NewItem;
-  rules: LiveRule[];
   /** The author's email, lower-case, to link to an account. */
   email: string | null;
 }
 
-/** Everything about one mention that needs no database: cleaned, keyed, enriched, matched. */
+/** What preparing needs to know of the source. */
+export interface PrepareSource {
+  id: string;
+  name: string;
+  kind: string;
+  platform: string;
+}
+
+/** A watch rule as matching needs it. */
+export interface RuleMatcher {
+  id: string;
+  compiled: CompiledQuery;
+}
+
+/**
+ * Everything about one mention that needs no database: cleaned, keyed, enriched, matched. Pure
+ * (but for the new id), so it runs on a worker thread as well as here.
+ */
 export function prepareMention(
   mention: IncomingMention,
-  source: { id: string; name: string; kind: string; platform: string },
-  rules: readonly LiveRule[],
+  source: PrepareSource,
+  rules: readonly RuleMatcher[],
   now: Date,
-): PreparedItem | null {
+): PreparedMention | null {
   const body = clean(mention.text, maxBodyChars);
   const title = optional(mention.title, maxTitleChars);
   if (body === '' && title === null) return null;
@@ -112,10 +128,9 @@ export function prepareMention(
     platform,
     url,
   });
-  const matched = matchingRules(rules, doc);
+  const matched = rules.filter((rule) => matchesWatchQuery(rule.compiled, doc));
   return {
     email: email && /^[^\s@]+@[^\s@]+$/.test(email) ? email : null,
-    rules: matched,
     row: {
       id: newId(),
       sourceId: source.id,
@@ -136,7 +151,7 @@ export function prepareMention(
       intent: enrichment.intent,
       keyPhrases: enrichment.keyPhrases,
       explanation: enrichment.explanation,
-      ruleIds: matched.map((rule) => rule.row.id),
+      ruleIds: matched.map((rule) => rule.id),
       conversationId: null,
     },
   };

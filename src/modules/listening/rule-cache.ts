@@ -1,8 +1,10 @@
 import type { Db } from '../../db/index.ts';
-import { compileWatchQuery, matchesWatchQuery, type CompiledQuery, type MatchDoc } from './query/index.ts';
+import { compileWatchQuery, type CompiledQuery } from './query/index.ts';
 import { activeRules, type RuleRow } from './queries/rules.ts';
 
 export interface LiveRule {
+  /** The rule's id (as `row.id`): a LiveRule is a rule matcher as it is. */
+  id: string;
   row: RuleRow;
   compiled: CompiledQuery;
 }
@@ -21,11 +23,7 @@ export function forgetRules(): void {
 export async function liveRules(db: Db, nowMs: number = Date.now()): Promise<LiveRule[]> {
   if (cached && nowMs - cached.at < maxAgeMs) return cached.rules;
   const rows = await activeRules(db);
-  const rules = rows.map((row) => ({ row, compiled: compileWatchQuery(row.compiled) }));
+  const rules = rows.map((row) => ({ id: row.id, row, compiled: compileWatchQuery(row.compiled) }));
   cached = { at: nowMs, rules };
   return rules;
-}
-
-export function matchingRules(rules: readonly LiveRule[], doc: MatchDoc): LiveRule[] {
-  return rules.filter((rule) => matchesWatchQuery(rule.compiled, doc));
 }

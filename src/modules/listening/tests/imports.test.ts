@@ -92,6 +92,25 @@ describe('bulk import', () => {
     });
   });
 
+  it('stores text with control characters and broken surrogate pairs cleaned, in every field', async () => {
+    const line = JSON.stringify({
+      id: 'j5\u0000\ud800',
+      text: 'Lumo\u0000 X2 \ud800runs hot\u0007',
+      author: { name: 'A\u0001na \udc00', handle: 'ana\u0000_b' },
+    });
+    const response = await upload(admin, line, 'application/x-ndjson', 'Messy export');
+    expect(response.json<Report>()).toMatchObject({ rows: 1, stored: 1, invalid: 0 });
+    const items = await agent.get('/api/listening/items?q=%22runs%20hot%22');
+    const [item] = items.json<{ items: { text: string; author: { name: string; handle: string } }[] }>()
+      .items;
+    expect(item).toMatchObject({
+      text: 'Lumo X2 \ufffdruns hot',
+      author: { name: 'Ana \ufffd', handle: 'ana_b' },
+    });
+    const again = await upload(admin, line, 'application/x-ndjson', 'Messy export');
+    expect(again.json<Report>()).toMatchObject({ stored: 0, duplicates: 1 });
+  });
+
   it('refuses an unknown format, a CSV without a text column, and agents', async () => {
     expect((await upload(admin, 'x', 'application/pdf')).json<{ error: { code: string } }>().error.code).toBe(
       'IMPORT_FORMAT_UNKNOWN',

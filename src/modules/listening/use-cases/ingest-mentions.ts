@@ -3,14 +3,15 @@ import type { Tx } from '../../../db/index.ts';
 import { userIdsByEmail } from '../../accounts/index.ts';
 import { inboxReason } from '../inbox-routing.ts';
 import { listeningRoles } from '../policy.ts';
-import { prepareMention, type PreparedItem } from '../prepare.ts';
+import type { PreparedMention } from '../prepare.ts';
+import { preparePoolOf } from '../prepare-pool.ts';
 import { addHandoffs, handoffsThisHour } from '../queries/handoffs.ts';
 import { insertItems } from '../queries/items.ts';
 import { addMatchCounts } from '../queries/rules.ts';
 import { addToBuckets, type BucketDelta } from '../queries/series.ts';
 import { loadSettings, type ListeningSettingsRow } from '../queries/settings.ts';
 import { countSourceItems, type SourceRow } from '../queries/sources.ts';
-import { liveRules } from '../rule-cache.ts';
+import { liveRules, type LiveRule } from '../rule-cache.ts';
 import { bucketOf, seriesOfItem } from '../series-keys.ts';
 import { nudgeSpikeWatch } from '../spike-watch.ts';
 import type { IncomingMention } from '../types.ts';
@@ -30,21 +31,35 @@ export interface IngestOutcome {
 
 export const listeningItemsChanged = 'listening.items';
 
-/** The batch, cleaned and keyed; a key seen earlier in the batch counts as a duplicate. */
-function prepareBatch(
+export interface PreparedItem extends PreparedMention {
+  /** The watch rules it matches. */
+  rules: LiveRule[];
+}
+
+/**
+ * The batch, cleaned, keyed, enriched and matched (a large batch on a worker thread, so that the
+ * statements of a batch already in the database go on meanwhile); a key seen earlier in the batch
+ * counts as a duplicate.
+ */
+async function prepareBatch(
+  ctx: AppContext,
   mentions: readonly IncomingMention[],
   source: SourceRow,
-  rules: Parameters<typeof prepareMention>[2],
+  rules: readonly LiveRule[],
   now: Date,
-): { prepared: PreparedItem[]; empty: number; repeated: number } {
+): Promise<{ prepared: PreparedItem[]; empty: number; repeated: number }> {
+  const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
   const byKey = new Map<string, PreparedItem>();
   let empty = 0;
   let repeated = 0;
-  for (const mention of mentions) {
-    const item = prepareMention(mention, source, rules, now);
+  for (const item of await preparePoolOf(ctx).prepare(mentions, source, rules, now)) {
     if (!item) empty += 1;
     else if (byKey.has(item.row.dedupeKey)) repeated += 1;
-    else byKey.set(item.row.dedupeKey, item);
+    else
+      byKey.set(item.row.dedupeKey, {
+        ...item,
+        rules: item.row.ruleIds.flatMap((id) => ruleById.get(id) ?? []),
+      });
   }
   return { prepared: [...byKey.values()], empty, repeated };
 }
@@ -130,7 +145,7 @@ export async function ingestMentions(
 ): Promise<IngestOutcome> {
   const now = ctx.clock.now();
   const rules = await liveRules(ctx.database.db, Date.now());
-  const { prepared, empty, repeated } = prepareBatch(mentions, source, rules, now);
+  const { prepared, empty, repeated } = await prepareBatch(ctx, mentions, source, rules, now);
   const outcome = await ctx.database.transaction(async (tx) => {
     await guard?.(tx);
     const emails = prepared.flatMap((item) => (item.email ? [item.email] : []));
