@@ -34,6 +34,7 @@ const next = () => (counter += 1);
 
 const actions: Action[] = [
   { name: 'read the stream', allowed: listeners, run: (c) => c.get('/api/listening/items') },
+  { name: 'count the stream', allowed: listeners, run: (c) => c.get('/api/listening/items/count') },
   { name: 'read a mention', allowed: listeners, run: (c, x) => c.get(`/api/listening/items/${x.itemId}`) },
   { name: 'list alerts', allowed: listeners, run: (c) => c.get('/api/listening/alerts') },
   { name: 'read reports', allowed: listeners, run: (c) => c.get('/api/listening/reports') },

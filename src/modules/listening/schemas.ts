@@ -166,6 +166,19 @@ export const streamQuery = z.object({
 });
 export type StreamQuery = z.infer<typeof streamQuery>;
 
+/** The stream's filters without paging: what a count is of. */
+export const streamCountQuery = streamQuery.omit({ cursor: true, limit: true });
+export type StreamCountQuery = z.infer<typeof streamCountQuery>;
+
+/** Counting stops here: past it, "more than" is all a reader needs. */
+export const streamCountCap = 10_000;
+export const streamCountSchema = z.object({
+  count: z.number().int().min(0),
+  more: z
+    .boolean()
+    .describe(`True when more than ${streamCountCap.toLocaleString('en-US')} match: count is then the cap.`),
+});
+
 export const idParam = z.object({ id: z.uuid({ message: 'Expected an id (UUID).' }) });
 
 export const itemSchema = z.object({

@@ -113,9 +113,6 @@ export interface CrisisMentionScope {
 }
 
 export const CRISIS_MENTIONS_PAGE_SIZE = 20;
-/** The counter pages through at most this many mentions; beyond it says "500+". */
-const COUNT_PAGE_SIZE = 100;
-const COUNT_MAX_PAGES = 5;
 
 /** Under 'listening' (one invalidation refreshes everything); mentions under listening's items. */
 export const crisisKeys = {
@@ -176,27 +173,15 @@ export function useCrisisMentions(scope: CrisisMentionScope) {
   });
 }
 
-/**
- * How many mentions the room has. The stream answers no total, so this pages through them (ids
- * and all) up to a cap: `more` says there are more than `count`.
- */
+/** How many mentions the room has, counted by the server up to a cap (`more`: beyond it). */
 export function useCrisisMentionCount(scope: CrisisMentionScope) {
   return useQuery({
     queryKey: crisisKeys.mentionCount(scope),
-    queryFn: async ({ signal }) => {
-      let cursor = '';
-      let count = 0;
-      for (let page = 0; page < COUNT_MAX_PAGES; page++) {
-        const answer = await api.get<ListeningItemPage>('/api/listening/items', {
-          query: mentionQuery(scope, cursor, COUNT_PAGE_SIZE),
-          signal,
-        });
-        count += answer.items.length;
-        if (!answer.nextCursor) return { count, more: false };
-        cursor = answer.nextCursor;
-      }
-      return { count, more: true };
-    },
+    queryFn: ({ signal }) =>
+      api.get<{ count: number; more: boolean }>('/api/listening/items/count', {
+        query: { ruleId: scope.ruleId, from: scope.from, to: scope.to },
+        signal,
+      }),
     refetchOnWindowFocus: false,
   });
 }

@@ -208,6 +208,18 @@ function streamConditions(filter: StreamFilter): (SQL | undefined)[] {
   ];
 }
 
+/** How many items match, counting no further than `cap` + 1 (so a huge stream costs little). */
+export async function countItems(db: Db, filter: StreamFilter, cap: number): Promise<number> {
+  const matching = db
+    .select({ one: sql`1` })
+    .from(items)
+    .where(and(...streamConditions(filter)))
+    .limit(cap + 1)
+    .as('matching');
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(matching);
+  return row?.n ?? 0;
+}
+
 export async function listItems(
   db: Db,
   filter: StreamFilter,

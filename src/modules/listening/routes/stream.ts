@@ -7,11 +7,13 @@ import {
   alertSchema,
   idParam,
   itemSchema,
+  streamCountQuery,
+  streamCountSchema,
   streamPageSchema,
   streamQuery,
 } from '../schemas.ts';
 import { acknowledgeAlert, listAlertDtos, readAlert } from '../use-cases/alerts.ts';
-import { readItem, readStream } from '../use-cases/read-stream.ts';
+import { countStream, readItem, readStream } from '../use-cases/read-stream.ts';
 
 const tags = ['listening'];
 
@@ -27,6 +29,18 @@ export function streamRoutes(app: HearthApp, ctx: AppContext): void {
       },
     },
     async (request) => readStream(ctx, request.actor, request.query),
+  );
+  app.get(
+    '/api/listening/items/count',
+    {
+      schema: {
+        tags,
+        summary: 'How many mentions match the stream filters (counted up to 10,000)',
+        querystring: streamCountQuery,
+        response: { 200: streamCountSchema },
+      },
+    },
+    async (request) => countStream(ctx, request.actor, request.query),
   );
   app.get(
     '/api/listening/items/:id',

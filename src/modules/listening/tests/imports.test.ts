@@ -100,7 +100,7 @@ describe('bulk import', () => {
     });
     const response = await upload(admin, line, 'application/x-ndjson', 'Messy export');
     expect(response.json<Report>()).toMatchObject({ rows: 1, stored: 1, invalid: 0 });
-    const items = await agent.get('/api/listening/items?q=%22runs%20hot%22');
+    const items = await agent.get('/api/listening/items?q=hot');
     const [item] = items.json<{ items: { text: string; author: { name: string; handle: string } }[] }>()
       .items;
     expect(item).toMatchObject({

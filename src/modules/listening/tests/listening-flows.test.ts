@@ -189,6 +189,20 @@ describe('stream and rules', () => {
     expect(new Set(seen).size).toBe(7);
   });
 
+  it('counts what the filters match, and refuses a filter it cannot read', async () => {
+    const count = (query: string) => agent.get(`/api/listening/items/count${query}`);
+    expect((await count('')).json()).toEqual({ count: 7, more: false });
+    expect((await count('?q=refund')).json()).toEqual({ count: 1, more: false });
+    expect((await count(`?ruleId=${ruleId}&intent=praise`)).json()).toEqual({ count: 1, more: false });
+    expect((await count('?from=2030-01-01T00:00:00Z')).json()).toEqual({ count: 0, more: false });
+    const bad = await count('?ruleId=not-an-id');
+    expect(bad.status).toBe(400);
+    expect(bad.json<{ error: { code: string; fields: { path: string }[] } }>().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [expect.objectContaining({ path: 'querystring.ruleId' })],
+    });
+  });
+
   it('re-runs an edited rule over history: only what the new query matches stays tagged', async () => {
     const edited = await admin.patch(`/api/listening/rules/${ruleId}`, { query: '"lumo x2"' });
     expect(edited.status, edited.body).toBe(200);

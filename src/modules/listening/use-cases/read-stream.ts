@@ -4,10 +4,10 @@ import type { Actor } from '../../../core/actor.ts';
 import type { Db } from '../../../db/index.ts';
 import { fail } from '../errors.ts';
 import { listeningPolicy } from '../policy.ts';
-import { findItem, listItems, type ItemRow } from '../queries/items.ts';
+import { countItems, findItem, listItems, type ItemRow, type StreamFilter } from '../queries/items.ts';
 import { allRules } from '../queries/rules.ts';
 import { findSource } from '../queries/sources.ts';
-import type { itemSchema, StreamQuery } from '../schemas.ts';
+import { streamCountCap, type itemSchema, type StreamCountQuery, type StreamQuery } from '../schemas.ts';
 
 export type ItemDto = z.infer<typeof itemSchema>;
 
@@ -49,6 +49,20 @@ export function itemDto(row: ItemRow & { sourceName: string }, rules: ReadonlyMa
   };
 }
 
+function streamFilter(query: StreamCountQuery): StreamFilter {
+  return {
+    q: query.q?.trim() || undefined,
+    ruleId: query.ruleId,
+    sourceId: query.sourceId,
+    intent: query.intent,
+    sentiment: query.sentiment,
+    language: query.language,
+    routed: query.routed === undefined ? undefined : query.routed === 'yes',
+    from: query.from ? new Date(query.from) : undefined,
+    to: query.to ? new Date(query.to) : undefined,
+  };
+}
+
 /** The listening stream: every stored mention, newest first, searchable and filterable. */
 export async function readStream(
   ctx: AppContext,
@@ -57,22 +71,7 @@ export async function readStream(
 ): Promise<{ items: ItemDto[]; nextCursor: string | null }> {
   listeningPolicy.authorize(actor, 'read');
   const db = ctx.database.db;
-  const rows = await listItems(
-    db,
-    {
-      q: query.q?.trim() || undefined,
-      ruleId: query.ruleId,
-      sourceId: query.sourceId,
-      intent: query.intent,
-      sentiment: query.sentiment,
-      language: query.language,
-      routed: query.routed === undefined ? undefined : query.routed === 'yes',
-      from: query.from ? new Date(query.from) : undefined,
-      to: query.to ? new Date(query.to) : undefined,
-    },
-    decodeCursor(query.cursor),
-    query.limit + 1,
-  );
+  const rows = await listItems(db, streamFilter(query), decodeCursor(query.cursor), query.limit + 1);
   const page = rows.slice(0, query.limit);
   const rules = await ruleNames(db);
   const last = page[page.length - 1];
@@ -89,4 +88,15 @@ export async function readItem(ctx: AppContext, actor: Actor | null, id: string)
   if (!row) throw fail.MENTION_NOT_FOUND();
   const source = await findSource(db, row.sourceId);
   return itemDto({ ...row, sourceName: source?.name ?? 'Deleted source' }, await ruleNames(db));
+}
+
+/** How many mentions the stream's filters match (a crisis room's counter), up to a cap. */
+export async function countStream(
+  ctx: AppContext,
+  actor: Actor | null,
+  query: StreamCountQuery,
+): Promise<{ count: number; more: boolean }> {
+  listeningPolicy.authorize(actor, 'read');
+  const counted = await countItems(ctx.database.db, streamFilter(query), streamCountCap);
+  return { count: Math.min(counted, streamCountCap), more: counted > streamCountCap };
 }
