@@ -8,3 +8,4 @@ export * from '../modules/forum/tables.ts';
 export * from '../modules/notifications/tables.ts';
 export * from '../modules/inbox/tables.ts';
 export * from '../modules/listening/tables.ts';
+export * from '../modules/members/tables.ts';

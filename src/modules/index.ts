@@ -8,6 +8,7 @@ import { forumModule } from './forum/index.ts';
 import { notificationsModule } from './notifications/index.ts';
 import { inboxModule } from './inbox/index.ts';
 import { listeningModule } from './listening/index.ts';
+import { membersModule } from './members/index.ts';
 import { auditModule } from './audit/index.ts';
 import { systemModule } from './system/index.ts';
 
@@ -21,6 +22,7 @@ export const modules: readonly HearthModule[] = [
   notificationsModule,
   inboxModule,
   listeningModule,
+  membersModule,
 ];
 
 /** Every error code Hearth can answer with; docs/errors.md is generated from this list. */

@@ -1,8 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roles, type Role } from '../../src/core/roles.ts';
+import { afterAll, beforeAll } from 'vitest';
 import { ingestMessage } from '../../src/modules/inbox/index.ts';
-import { signedIn } from '../support/personas.ts';
-import type { TestClient, TestResponse } from '../support/test-client.ts';
+import {
+  clientsByWho,
+  describeRoleMatrix,
+  everyone,
+  type MatrixAction,
+  type Who,
+} from '../support/role-matrix.ts';
+import type { TestClient } from '../support/test-client.ts';
 import { startTestHearth, type TestHearth } from '../support/test-hearth.ts';
 
 /**
@@ -10,7 +15,6 @@ import { startTestHearth, type TestHearth } from '../support/test-hearth.ts';
  * conversations and may read how routing, SLAs and opening hours are set; managers and admins
  * also change them and read reports; only admins read raw mail. Moderators, staff, members and guests see none of it.
  */
-type Who = Role | 'anonymous';
 const workers: Who[] = ['admin', 'manager', 'agent'];
 const configurers: Who[] = ['admin', 'manager'];
 
@@ -18,19 +22,12 @@ interface Context {
   conversationId: string;
   teamId: string;
 }
-interface Action {
-  name: string;
-  allowed: Who[];
-  /** An allowed request that passes the policy but is refused for another reason, on purpose. */
-  allowedAnswer?: { status: number; code: string };
-  run(client: TestClient, context: Context): Promise<TestResponse>;
-}
 
 let counter = 0;
 const conversationUrl = (c: Context) => `/api/inbox/conversations/${c.conversationId}`;
 const week = { from: '2026-11-02T00:00:00Z', to: '2026-11-09T00:00:00Z' };
 
-const actions: Action[] = [
+const actions: MatrixAction<Context>[] = [
   { name: 'list the inbox', allowed: workers, run: (c) => c.get('/api/inbox/conversations') },
   { name: 'read a conversation', allowed: workers, run: (c, x) => c.get(conversationUrl(x)) },
   {
@@ -157,23 +154,18 @@ const actions: Action[] = [
   { name: 'read unreadable inbound mail', allowed: ['admin'], run: (c) => c.get('/api/inbox/raw-mail') },
   {
     name: 'read published expectations',
-    allowed: ['anonymous', ...roles],
+    allowed: everyone,
     run: (c) => c.get('/api/support/expectations'),
   },
 ];
 
 let hearth: TestHearth;
-const clients = new Map<Who, TestClient>();
+let clients = new Map<Who, TestClient>();
 const context: Context = { conversationId: '', teamId: '' };
 
 beforeAll(async () => {
   hearth = await startTestHearth();
-  clients.set('anonymous', hearth.client());
-  for (const role of roles) {
-    const client = hearth.client();
-    await signedIn(hearth.ctx, client, role);
-    clients.set(role, client);
-  }
+  clients = await clientsByWho(hearth);
   const team = await clients.get('admin')?.post('/api/inbox/teams', { name: 'Billing' });
   context.teamId = team?.json<{ id: string }>().id ?? '';
   const opened = await hearth.ctx.database.transaction((tx) =>
@@ -194,30 +186,4 @@ beforeAll(async () => {
 });
 afterAll(() => hearth.dispose());
 
-const cases = actions.flatMap((action) => (['anonymous', ...roles] as Who[]).map((who) => ({ action, who })));
-
-describe('inbox role matrix', () => {
-  it.each(cases.map((c) => [c.action.name, c.who, c] as const))(
-    '%s as %s',
-    async (_name, who, { action }) => {
-      const client = clients.get(who);
-      if (!client) throw new Error(`no client for ${who}`);
-      const response = await action.run(client, context);
-      if (action.allowed.includes(who)) {
-        if (action.allowedAnswer)
-          expect([response.status, response.code]).toEqual([
-            action.allowedAnswer.status,
-            action.allowedAnswer.code,
-          ]);
-        else {
-          expect(response.status, response.body).toBeGreaterThanOrEqual(200);
-          expect(response.status, response.body).toBeLessThan(300);
-        }
-      } else if (who === 'anonymous') {
-        expect([response.status, response.code]).toEqual([401, 'AUTH_REQUIRED']);
-      } else {
-        expect([response.status, response.code]).toEqual([403, 'AUTH_FORBIDDEN']);
-      }
-    },
-  );
-});
+describeRoleMatrix('inbox role matrix', actions, () => ({ clients, context }));

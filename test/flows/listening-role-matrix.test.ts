@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roles, type Role } from '../../src/core/roles.ts';
-import { signedIn } from '../support/personas.ts';
-import type { TestClient, TestResponse } from '../support/test-client.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { clientsByWho, describeRoleMatrix, type MatrixAction, type Who } from '../support/role-matrix.ts';
+import type { TestClient } from '../support/test-client.ts';
 import { startTestHearth, type TestHearth } from '../support/test-hearth.ts';
 
 /**
@@ -10,7 +9,6 @@ import { startTestHearth, type TestHearth } from '../support/test-hearth.ts';
  * also configure sources, rules and settings, import, approve statements and close rooms.
  * Moderators, staff, members and guests see none of it.
  */
-type Who = Role | 'anonymous';
 const listeners: Who[] = ['admin', 'manager', 'agent'];
 const configurers: Who[] = ['admin', 'manager'];
 
@@ -21,18 +19,11 @@ interface Context {
   statementId: string;
   version: number;
 }
-interface Action {
-  name: string;
-  allowed: Who[];
-  /** An allowed request that passes the policy but is refused for another reason, on purpose. */
-  allowedAnswer?: { status: number; code: string };
-  run(client: TestClient, context: Context): Promise<TestResponse>;
-}
 
 let counter = 0;
 const next = () => (counter += 1);
 
-const actions: Action[] = [
+const actions: MatrixAction<Context>[] = [
   { name: 'read the stream', allowed: listeners, run: (c) => c.get('/api/listening/items') },
   { name: 'count the stream', allowed: listeners, run: (c) => c.get('/api/listening/items/count') },
   { name: 'read a mention', allowed: listeners, run: (c, x) => c.get(`/api/listening/items/${x.itemId}`) },
@@ -108,17 +99,12 @@ const actions: Action[] = [
 ];
 
 let hearth: TestHearth;
-const clients = new Map<Who, TestClient>();
+let clients = new Map<Who, TestClient>();
 const context: Context = { ruleId: '', itemId: '', crisisId: '', statementId: '', version: 1 };
 
 beforeAll(async () => {
   hearth = await startTestHearth();
-  clients.set('anonymous', hearth.client());
-  for (const role of roles) {
-    const client = hearth.client();
-    await signedIn(hearth.ctx, client, role);
-    clients.set(role, client);
-  }
+  clients = await clientsByWho(hearth);
   const admin = clients.get('admin') as TestClient;
   const rule = await admin.post('/api/listening/rules', {
     name: 'Lumo',
@@ -147,30 +133,4 @@ beforeAll(async () => {
 });
 afterAll(() => hearth.dispose());
 
-const cases = actions.flatMap((action) => (['anonymous', ...roles] as Who[]).map((who) => ({ action, who })));
-
-describe('listening role matrix', () => {
-  it.each(cases.map((c) => [c.action.name, c.who, c] as const))(
-    '%s as %s',
-    async (_name, who, { action }) => {
-      const client = clients.get(who);
-      if (!client) throw new Error(`no client for ${who}`);
-      const response = await action.run(client, context);
-      if (action.allowed.includes(who)) {
-        if (action.allowedAnswer)
-          expect([response.status, response.code]).toEqual([
-            action.allowedAnswer.status,
-            action.allowedAnswer.code,
-          ]);
-        else {
-          expect(response.status, response.body).toBeGreaterThanOrEqual(200);
-          expect(response.status, response.body).toBeLessThan(300);
-        }
-      } else if (who === 'anonymous') {
-        expect([response.status, response.code]).toEqual([401, 'AUTH_REQUIRED']);
-      } else {
-        expect([response.status, response.code]).toEqual([403, 'AUTH_FORBIDDEN']);
-      }
-    },
-  );
-});
+describeRoleMatrix('listening role matrix', actions, () => ({ clients, context }));

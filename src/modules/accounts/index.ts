@@ -11,6 +11,7 @@ import { authenticate } from './use-cases/authenticate.ts';
 import { passwordResetJobDefinition } from './use-cases/password-reset.ts';
 
 export { accountPolicy } from './policy.ts';
+export { accountFacts, type AccountFact } from './facts.ts';
 export { hashPassword } from './passwords.ts';
 export {
   insertUser,

@@ -34,6 +34,7 @@ export { importMentions, importSource, type ImportReport } from './use-cases/imp
 export { formatOf, readImport, ImportHeaderError } from './import/read-import.ts';
 export { listeningPolicy, listeningRoles } from './policy.ts';
 export type { IncomingMention } from './types.ts';
+export { listeningFacts, type MentionFact } from './facts.ts';
 
 /** Listening: mentions from every source, enriched, matched to watch rules, routed, and watched for spikes. */
 export const listeningModule: HearthModule = {

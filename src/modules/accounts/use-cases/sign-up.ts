@@ -7,6 +7,7 @@ import { announceUserChanged, audit, enqueueMail } from '../effects.ts';
 import { fail } from '../errors.ts';
 import { hashPassword } from '../passwords.ts';
 import { consumeInvitation, findOpenInvitation } from '../queries/invitations.ts';
+import { accountFacts, stateAccountFact } from '../facts.ts';
 import { findUserByEmail, insertUser } from '../queries/users.ts';
 import type { SignUpInput } from '../schemas.ts';
 import { verifyEmailMail } from './emails.ts';
@@ -53,6 +54,7 @@ async function createAccount(ctx: AppContext, input: SignUpInput, passwordHash: 
       data: { invited: Boolean(input.inviteCode) },
     });
     await announceUserChanged(tx, ctx, user.id);
+    await stateAccountFact(tx, ctx, accountFacts.userCreated, user.id);
     return { user: toMe(user), sessionToken };
   });
 }

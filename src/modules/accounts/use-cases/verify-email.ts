@@ -4,6 +4,7 @@ import type { Actor } from '../../../core/actor.ts';
 import { sha256 } from '../../../core/ids.ts';
 import { announceUserChanged, audit, enqueueMail } from '../effects.ts';
 import { fail } from '../errors.ts';
+import { accountFacts, stateAccountFact } from '../facts.ts';
 import { accountPolicy } from '../policy.ts';
 import { consumeOneTimeToken } from '../queries/one-time-tokens.ts';
 import { findUserById, updateUser } from '../queries/users.ts';
@@ -27,6 +28,7 @@ export async function verifyEmail(
       targetId: token.userId,
     });
     await announceUserChanged(tx, ctx, token.userId);
+    await stateAccountFact(tx, ctx, accountFacts.emailVerified, token.userId);
   });
 }
 

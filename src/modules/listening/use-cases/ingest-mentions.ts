@@ -1,6 +1,7 @@
 import type { AppContext } from '../../../context.ts';
 import type { Tx } from '../../../db/index.ts';
 import { userIdsByEmail } from '../../accounts/index.ts';
+import { stateMentionsStored } from '../facts.ts';
 import { inboxReason } from '../inbox-routing.ts';
 import { listeningRoles } from '../policy.ts';
 import type { PreparedMention } from '../prepare.ts';
@@ -162,6 +163,11 @@ export async function ingestMentions(
     await addMatchCounts(tx.sql, countMatches(stored));
     const newest = stored.reduce((max, item) => Math.max(max, item.row.publishedAt.getTime()), 0);
     await countSourceItems(tx.db, source.id, stored.length, new Date(newest));
+    await stateMentionsStored(
+      tx,
+      ctx,
+      stored.map((item) => item.row),
+    );
     const routed = routedIds.filter((routing) => storedIds.has(routing.id));
     if (routed.length > 0) {
       await addHandoffs(tx.sql, countBy(routed.map((routing) => routing.ruleId)), hourOf(now));

@@ -1,0 +1,128 @@
+import { and, desc, eq, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Db, SqlClient } from '../../../db/index.ts';
+import { selectRows } from '../../../db/rows.ts';
+import { memberIdentities, members } from '../tables.ts';
+
+export type MemberRow = typeof members.$inferSelect;
+
+export async function insertMembers(
+  sqlClient: SqlClient,
+  rows: readonly { id: string; name: string }[],
+  at: Date,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await sqlClient.query(
+    `insert into members (id, name, last_active_at, created_at, updated_at)
+     select id, name, $3::timestamptz, $3::timestamptz, $3::timestamptz
+     from unnest($1::uuid[], $2::text[]) as r(id, name)
+     on conflict (id) do nothing`,
+    [rows.map((row) => row.id), rows.map((row) => row.name), at.toISOString()],
+  );
+}
+
+export async function findMember(db: Db, id: string, forUpdate = false): Promise<MemberRow | undefined> {
+  const query = db.select().from(members).where(eq(members.id, id));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+/** Each member's root: itself, or the member it was merged into (followed to the end). */
+export async function rootsOf(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await selectRows<{ id: string; root: string }>(
+    db,
+    sql`with recursive walk(id, at) as (
+          select id, id from members where id = any(${sql.param([...new Set(ids)])}::uuid[])
+          union all
+          select walk.id, m.merged_into from walk join members m on m.id = walk.at where m.merged_into is not null
+        )
+        select w.id, w.at as root from walk w join members m on m.id = w.at where m.merged_into is null`,
+  );
+  return new Map(rows.map((row) => [row.id, row.root]));
+}
+
+/** The member and every member merged into it, at any depth: whose identities and activities it shows. */
+export async function mergedTree(db: Db, rootId: string): Promise<string[]> {
+  const rows = await selectRows<{ id: string }>(
+    db,
+    sql`with recursive tree(id) as (
+          select ${rootId}::uuid
+          union all
+          select m.id from members m join tree on m.merged_into = tree.id
+        )
+        select id from tree`,
+  );
+  return rows.map((row) => row.id);
+}
+
+export async function touchMembers(sqlClient: SqlClient, latest: ReadonlyMap<string, Date>): Promise<void> {
+  if (latest.size === 0) return;
+  const ids = [...latest.keys()].sort();
+  await sqlClient.query(
+    `update members m set last_active_at = greatest(m.last_active_at, r.at)
+     from unnest($1::uuid[], $2::timestamptz[]) as r(id, at) where m.id = r.id`,
+    [ids, ids.map((id) => (latest.get(id) as Date).toISOString())],
+  );
+}
+
+/** Merges a member into another (or, with null, undoes that). */
+export async function setMergedInto(db: Db, id: string, into: string | null, now: Date): Promise<void> {
+  await db
+    .update(members)
+    .set({ mergedInto: into, mergedAt: into ? now : null, updatedAt: now })
+    .where(eq(members.id, id));
+}
+
+function before(cursor: { at: Date; id: string } | null): SQL | undefined {
+  if (!cursor) return undefined;
+  return or(
+    lt(members.lastActiveAt, cursor.at),
+    and(eq(members.lastActiveAt, cursor.at), lt(members.id, cursor.id)),
+  );
+}
+
+/** Members whose name or identities (their own or those of members merged into them) match. */
+async function matchingIds(db: Db, pattern: string): Promise<string[]> {
+  const rows = await selectRows<{ member_id: string }>(
+    db,
+    sql`select distinct member_id from ${memberIdentities} where value ilike ${pattern} limit 1000`,
+  );
+  return [
+    ...new Set(
+      (
+        await rootsOf(
+          db,
+          rows.map((row) => row.member_id),
+        )
+      ).values(),
+    ),
+  ];
+}
+
+/** Members (not those merged into another), most recently active first; `q` matches a name or an identity. */
+export async function listMembers(
+  db: Db,
+  q: string | undefined,
+  cursor: { at: Date; id: string } | null,
+  limit: number,
+): Promise<MemberRow[]> {
+  const pattern = q ? `%${q.replace(/[\\%_]/g, '\\$&')}%` : null;
+  const byIdentity = pattern ? await matchingIds(db, pattern) : [];
+  const matches = pattern
+    ? or(ilike(members.name, pattern), sql`${members.id} = any(${sql.param(byIdentity)}::uuid[])`)
+    : undefined;
+  return db
+    .select()
+    .from(members)
+    .where(and(isNull(members.mergedInto), matches, before(cursor)))
+    .orderBy(desc(members.lastActiveAt), desc(members.id))
+    .limit(limit);
+}
+
+export async function membersByIds(db: Db, ids: readonly string[]): Promise<MemberRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(members)
+    .where(sql`${members.id} = any(${sql.param([...ids])}::uuid[])`);
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { identityKinds } from './identities.ts';
+
+export const memberIdParam = z.object({ id: z.uuid({ message: 'Expected a member id (UUID).' }) });
+export const mergeIdParam = z.object({ mergeId: z.uuid({ message: 'Expected a merge id (UUID).' }) });
+
+export const memberListQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type MemberListQuery = z.infer<typeof memberListQuery>;
+
+export const timelineQuery = z.object({
+  kinds: z
+    .string()
+    .max(200)
+    .regex(/^[a-z_]+(,[a-z_]+)*$/, 'Kinds are a comma-separated list like thread,reply,mention.')
+    .optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type TimelineQuery = z.infer<typeof timelineQuery>;
+
+export const mergeBody = z.object({
+  /** The member merged into the one in the path. */
+  fromId: z.uuid({ message: 'Expected the id (UUID) of the member to merge in.' }),
+});
+
+const identitySchema = z.object({
+  kind: z.enum(identityKinds),
+  platform: z.string(),
+  value: z.string(),
+  verified: z.boolean(),
+});
+
+export const memberSummarySchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  lastActiveAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+});
+
+export const memberSchema = memberSummarySchema.extend({
+  identities: z.array(identitySchema),
+  tags: z.array(z.string()),
+  /** Set when the id asked for was merged into this member. */
+  mergedFrom: z.uuid().nullable(),
+  merges: z.array(
+    z.object({
+      id: z.uuid(),
+      from: memberSummarySchema,
+      by: z.string().nullable(),
+      reason: z.string(),
+      at: z.iso.datetime(),
+    }),
+  ),
+  activityCounts: z.record(z.string(), z.number().int()),
+});
+
+export const activitySchema = z.object({
+  id: z.uuid(),
+  kind: z.string(),
+  title: z.string(),
+  excerpt: z.string(),
+  link: z.string().nullable(),
+  sentiment: z.number().nullable(),
+  facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  at: z.iso.datetime(),
+});
+
+export const timelinePageSchema = z.object({
+  items: z.array(activitySchema),
+  nextCursor: z.string().nullable(),
+});
+export const memberPageSchema = z.object({
+  items: z.array(memberSummarySchema),
+  nextCursor: z.string().nullable(),
+});

@@ -1,0 +1,116 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const stamp = (name: string) => timestamp(name, { withTimezone: true });
+
+/**
+ * One person, whatever channels they use. A member created for an account shares the account's id,
+ * so the user ids other modules already keep are member ids too. A merged member stays as it was
+ * (its identities and activities keep pointing at it) with `merged_into` set: undoing a merge is
+ * clearing that pointer.
+ */
+export const members = pgTable(
+  'members',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    mergedInto: uuid('merged_into'),
+    mergedAt: stamp('merged_at'),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** When they last did anything Hearth saw (when they were first seen, to begin with). */
+    lastActiveAt: stamp('last_active_at').notNull(),
+    createdAt: stamp('created_at').notNull(),
+    updatedAt: stamp('updated_at').notNull(),
+  },
+  (t) => [
+    index('members_merged_into_idx')
+      .on(t.mergedInto)
+      .where(sql`merged_into is not null`),
+    index('members_active_idx').on(t.lastActiveAt.desc(), t.id.desc()),
+  ],
+);
+
+/**
+ * A way to reach or recognise a member: an account, an email address, a handle on a platform, a
+ * phone number. Each is held by one member; `verified` when the person proved it (a confirmed
+ * email), which is what lets Hearth merge on its own.
+ */
+export const memberIdentities = pgTable(
+  'member_identities',
+  {
+    id: uuid('id').primaryKey(),
+    memberId: uuid('member_id').notNull(),
+    /** account, email, handle or phone. */
+    kind: text('kind').notNull(),
+    /** The platform of a handle (twitter, reddit…); '' for the others. */
+    platform: text('platform').notNull().default(''),
+    /** Normalised: lower-case email and handle (no @), digits of a phone number with its +. */
+    value: text('value').notNull(),
+    verified: boolean('verified').notNull().default(false),
+    createdAt: stamp('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('member_identities_value_key').on(t.kind, t.platform, t.value),
+    index('member_identities_member_idx').on(t.memberId),
+  ],
+);
+
+/**
+ * Everything a member did anywhere, as the modules that saw it stated it: one row per post, mention,
+ * conversation, vote, purchase or rating, keyed by what it is in its own module so it is written once.
+ */
+export const memberActivities = pgTable(
+  'member_activities',
+  {
+    id: uuid('id').primaryKey(),
+    memberId: uuid('member_id').notNull(),
+    /** thread, reply, answer_accepted, mention, conversation, csat, vote, purchase… */
+    kind: text('kind').notNull(),
+    /** The id of the thing in the module that owns it. */
+    refId: text('ref_id').notNull(),
+    title: text('title').notNull(),
+    /** A short excerpt, plain text. */
+    excerpt: text('excerpt').notNull().default(''),
+    /** Where staff open it in Hearth (or outside, for a mention). */
+    link: text('link'),
+    /** −1…1 when the module scored it. */
+    sentiment: real('sentiment'),
+    /** Anything else the kind carries (a rating, a platform, a space). */
+    facts: jsonb('facts').$type<Record<string, string | number | boolean | null>>().notNull(),
+    at: stamp('at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('member_activities_ref_key').on(t.kind, t.refId),
+    index('member_activities_timeline_idx').on(t.memberId, t.at.desc(), t.id.desc()),
+  ],
+);
+
+/** A merge of one member into another, by staff or automatically, kept so it can be undone. */
+export const memberMerges = pgTable(
+  'member_merges',
+  {
+    id: uuid('id').primaryKey(),
+    intoId: uuid('into_id').notNull(),
+    fromId: uuid('from_id').notNull(),
+    /** Null for an automatic merge (a verified email both held). */
+    byUserId: uuid('by_user_id'),
+    reason: text('reason').notNull(),
+    at: stamp('at').notNull(),
+    undoneAt: stamp('undone_at'),
+    undoneBy: uuid('undone_by'),
+  },
+  (t) => [index('member_merges_into_idx').on(t.intoId, t.at.desc())],
+);

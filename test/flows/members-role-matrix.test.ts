@@ -1,0 +1,74 @@
+import { afterAll, beforeAll } from 'vitest';
+import { recordActivities } from '../../src/modules/members/index.ts';
+import { clientsByWho, describeRoleMatrix, type MatrixAction, type Who } from '../support/role-matrix.ts';
+import type { TestClient } from '../support/test-client.ts';
+import { startTestHearth, type TestHearth } from '../support/test-hearth.ts';
+
+/**
+ * Members' persona × action table: the people who answer and look after members (agents,
+ * moderators, managers, admins) read profiles and timelines; agents, managers and admins merge
+ * and undo merges. Staff, members and guests see none of it.
+ */
+const readers: Who[] = ['admin', 'manager', 'agent', 'moderator'];
+const mergers: Who[] = ['admin', 'manager', 'agent'];
+
+interface Context {
+  memberIds: string[];
+  mergeId: string;
+}
+
+let next = 0;
+const actions: MatrixAction<Context>[] = [
+  { name: 'list members', allowed: readers, run: (c) => c.get('/api/members?q=matrix') },
+  { name: 'read a member', allowed: readers, run: (c, x) => c.get(`/api/members/${x.memberIds[0]}`) },
+  {
+    name: 'read a timeline',
+    allowed: readers,
+    run: (c, x) => c.get(`/api/members/${x.memberIds[0]}/timeline`),
+  },
+  {
+    name: 'merge two members',
+    allowed: mergers,
+    run: (c, x) => {
+      next += 1;
+      return c.post(`/api/members/${x.memberIds[0]}/merge`, { fromId: x.memberIds[next] });
+    },
+  },
+  {
+    name: 'undo a merge (already undone)',
+    allowed: mergers,
+    allowedAnswer: { status: 409, code: 'MEMBER_MERGE_UNDONE' },
+    run: (c, x) => c.post(`/api/members/merges/${x.mergeId}/undo`),
+  },
+];
+
+let hearth: TestHearth;
+let clients = new Map<Who, TestClient>();
+const context: Context = { memberIds: [], mergeId: '' };
+
+beforeAll(async () => {
+  hearth = await startTestHearth();
+  clients = await clientsByWho(hearth);
+  const people = Array.from({ length: 12 }, (_, n) => ({
+    person: {
+      name: `Matrix person ${n}`,
+      identities: [{ kind: 'handle' as const, platform: 'twitter', value: `matrix_${n}` }],
+    },
+    kind: 'mention',
+    refId: `matrix-${n}`,
+    title: `Mention ${n}`,
+    at: hearth.ctx.clock.now(),
+  }));
+  await hearth.ctx.database.transaction((tx) => recordActivities(tx, people, hearth.ctx.clock.now()));
+  const admin = clients.get('admin') as TestClient;
+  const listed = await admin.get('/api/members?q=matrix_&limit=100');
+  context.memberIds = listed.json<{ items: { id: string }[] }>().items.map((item) => item.id);
+  const merged = await admin.post(`/api/members/${context.memberIds[0]}/merge`, {
+    fromId: context.memberIds[11],
+  });
+  context.mergeId = merged.json<{ merges: { id: string }[] }>().merges[0]?.id ?? '';
+  await admin.post(`/api/members/merges/${context.mergeId}/undo`);
+});
+afterAll(() => hearth.dispose());
+
+describeRoleMatrix('members role matrix', actions, () => ({ clients, context }));
