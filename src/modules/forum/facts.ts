@@ -33,6 +33,10 @@ export interface ForumPostFact extends ForumThreadFact {
 export interface AnswerAcceptedFact extends ForumThreadFact {
   /** Null when the accepted answer was withdrawn. */
   postId: string | null;
+  /** Who wrote the accepted answer (null when it was withdrawn). */
+  answerAuthorId: string | null;
+  /** The answer accepted before, when this replaced or withdrew it. */
+  previousPostId: string | null;
   solvedByCommunity: boolean;
   acceptedBy: string;
   at: Date;
@@ -76,10 +80,13 @@ export async function stateAnswerAccepted(
   scope: ThreadScope,
   chooser: Actor,
   at: Date,
+  answer: { authorId: string | null; previousPostId: string | null },
 ): Promise<void> {
   const data: AnswerAcceptedFact = {
     ...threadFact(scope),
     postId: scope.thread.acceptedPostId,
+    answerAuthorId: answer.authorId,
+    previousPostId: answer.previousPostId === scope.thread.acceptedPostId ? null : answer.previousPostId,
     solvedByCommunity: scope.thread.solvedByCommunity,
     acceptedBy: chooser.userId,
     at,

@@ -2,11 +2,13 @@ import type { AppContext } from '../../context.ts';
 import type { DomainEvent } from '../../events/index.ts';
 import type { Tx } from '../../db/index.ts';
 import { accountFacts, type AccountFact } from '../accounts/index.ts';
-import { forumFacts, type ForumPostFact } from '../forum/index.ts';
+import { forumFacts, type AnswerAcceptedFact, type ForumPostFact } from '../forum/index.ts';
 import { listeningFacts } from '../listening/index.ts';
-import { accountPerson } from './accounts.ts';
+import { inboxFacts, type ConversationOpenedFact, type ConversationRatedFact } from '../inbox/index.ts';
+import { accountPerson, contactPerson } from './accounts.ts';
 import { onMentionsStored } from './mentions.ts';
-import { recordActivities } from './use-cases/record-activities.ts';
+import { deleteActivity } from './queries/activities.ts';
+import { recordActivities, type ActivityInput } from './use-cases/record-activities.ts';
 import { resolveMembers } from './use-cases/resolve-members.ts';
 
 /** Each account is a member from the start; confirming an email may merge an earlier stranger in. */
@@ -38,11 +40,71 @@ async function onForumPost(tx: Tx, ctx: AppContext, event: DomainEvent): Promise
   );
 }
 
+/** An accepted answer counts for its author (advocates are those most often accepted). */
+async function onAnswerAccepted(tx: Tx, ctx: AppContext, event: DomainEvent): Promise<void> {
+  const accepted = event.data as AnswerAcceptedFact;
+  if (accepted.previousPostId) await deleteActivity(tx.sql, 'answer_accepted', accepted.previousPostId);
+  if (!accepted.postId || !accepted.answerAuthorId) return;
+  const person = await accountPerson(tx.db, accepted.answerAuthorId);
+  if (!person) return;
+  const entry: ActivityInput = {
+    person,
+    kind: 'answer_accepted',
+    refId: accepted.postId,
+    title: `Answer accepted: ${accepted.title}`,
+    link: `/t/${accepted.threadId}?post=${accepted.postId}`,
+    facts: { space: accepted.spaceSlug, byCommunity: accepted.solvedByCommunity },
+    at: accepted.at,
+  };
+  await recordActivities(tx, [entry], ctx.clock.now());
+}
+
+const sameAsItsSource = new Set(['forum', 'listening']);
+
+async function onConversationOpened(tx: Tx, ctx: AppContext, event: DomainEvent): Promise<void> {
+  const opened = event.data as ConversationOpenedFact;
+  // A forum question or a mention is on the timeline already, as itself.
+  if (sameAsItsSource.has(opened.contact.channel)) return;
+  const person = await contactPerson(tx.db, opened.contact);
+  if (!person) return;
+  const entry: ActivityInput = {
+    person,
+    kind: 'conversation',
+    refId: opened.conversationId,
+    title: opened.subject,
+    excerpt: opened.text,
+    link: `/inbox/c/${opened.conversationId}`,
+    facts: { channel: opened.contact.channel },
+    at: new Date(opened.at),
+  };
+  await recordActivities(tx, [entry], ctx.clock.now());
+}
+
+async function onConversationRated(tx: Tx, ctx: AppContext, event: DomainEvent): Promise<void> {
+  const rated = event.data as ConversationRatedFact;
+  const person = await contactPerson(tx.db, rated.contact);
+  if (!person) return;
+  const entry: ActivityInput = {
+    person,
+    kind: 'csat',
+    refId: rated.conversationId,
+    title: `Rated "${rated.subject}" ${rated.rating} of 5`,
+    excerpt: rated.comment ?? '',
+    link: `/inbox/c/${rated.conversationId}`,
+    facts: { rating: rated.rating, channel: rated.contact.channel },
+    at: new Date(rated.at),
+  };
+  await recordActivities(tx, [entry], ctx.clock.now());
+}
+
 /** What other modules state about people, put on their members' timelines in the same transaction. */
 export function subscribeToFacts(ctx: AppContext): void {
   for (const type of [accountFacts.userCreated, accountFacts.emailVerified])
     ctx.events.on(type, (tx, event) => onAccount(tx, ctx, event));
   for (const type of [forumFacts.threadCreated, forumFacts.replyPosted])
     ctx.events.on(type, (tx, event) => onForumPost(tx, ctx, event));
+  ctx.events.on(forumFacts.answerAccepted, (tx, event) => onAnswerAccepted(tx, ctx, event));
   ctx.events.on(listeningFacts.mentionsStored, (tx, event) => onMentionsStored(tx, ctx, event));
+  ctx.events.on(inboxFacts.conversationOpened, (tx, event) => onConversationOpened(tx, ctx, event));
+  ctx.events.on(inboxFacts.conversationRated, (tx, event) => onConversationRated(tx, ctx, event));
 }

@@ -62,7 +62,10 @@ export async function acceptAnswer(
       ]);
     const next = { ...scope, thread };
     await announceThreadChanged(tx, ctx, next);
-    await stateAnswerAccepted(tx, ctx, next, chooser, now);
+    await stateAnswerAccepted(tx, ctx, next, chooser, now, {
+      authorId: post?.authorId ?? null,
+      previousPostId: scope.thread.acceptedPostId,
+    });
     return threadView(tx.db, next, chooser);
   });
 }

@@ -2,6 +2,7 @@ import type { AppContext } from '../../../context.ts';
 import { newId } from '../../../core/ids.ts';
 import type { Tx } from '../../../db/index.ts';
 import { saveConversation } from '../changes.ts';
+import { stateConversationOpened } from '../facts.ts';
 import {
   findByChannelRef,
   insertConversation,
@@ -95,6 +96,13 @@ async function openConversation(tx: Tx, ctx: AppContext, inbound: InboundMessage
       slaPolicyId: decision.slaPolicyId,
     },
     createdAt: inbound.at,
+  });
+  await stateConversationOpened(tx, ctx, {
+    conversationId: conversation.id,
+    subject: conversation.subject,
+    text: inbound.text.slice(0, 280),
+    contact: { ...inbound.from, channel: inbound.channel },
+    at: inbound.at.toISOString(),
   });
   return conversation;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../../context.ts';
 import { fail } from '../errors.ts';
 import { logActivity } from '../changes.ts';
+import { stateConversationRated } from '../facts.ts';
 import { announceConversation } from '../live.ts';
 import { answerCsat, findCsat } from '../queries/extras.ts';
 import { findConversation } from '../queries/conversations.ts';
@@ -40,6 +41,20 @@ export async function rateConversation(
     await logActivity(tx, ctx, request.conversationId, 'csat', null, { rating: input.rating });
     await announceConversation(tx, ctx, request.conversationId);
     const conversation = await findConversation(tx.db, request.conversationId);
+    if (conversation)
+      await stateConversationRated(tx, ctx, {
+        conversationId: conversation.id,
+        subject: conversation.subject,
+        rating: input.rating,
+        comment: input.comment ?? null,
+        contact: {
+          memberId: conversation.memberId,
+          name: conversation.contactName,
+          address: conversation.contactAddress,
+          channel: conversation.channel,
+        },
+        at: ctx.clock.now().toISOString(),
+      });
     return { subject: conversation?.subject ?? '', rating: answered.rating, comment: answered.comment };
   });
 }

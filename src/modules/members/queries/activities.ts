@@ -73,3 +73,8 @@ export async function activityCounts(db: Db, memberIds: readonly string[]): Prom
     .groupBy(memberActivities.kind);
   return Object.fromEntries(rows.map((row) => [row.kind, row.n]));
 }
+
+/** Takes back what its module took back (an answer no longer accepted). */
+export async function deleteActivity(sqlClient: SqlClient, kind: string, refId: string): Promise<void> {
+  await sqlClient.query('delete from member_activities where kind = $1 and ref_id = $2', [kind, refId]);
+}

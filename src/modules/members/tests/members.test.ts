@@ -3,6 +3,7 @@ import { signedIn } from '../../../../test/support/personas.ts';
 import { startSmtpSink, type SmtpSink } from '../../../../test/support/smtp-sink.ts';
 import type { TestClient } from '../../../../test/support/test-client.ts';
 import { startTestHearth, type TestHearth } from '../../../../test/support/test-hearth.ts';
+import { ingestMessage } from '../../inbox/index.ts';
 import { importMentions, importSource, type IncomingMention } from '../../listening/index.ts';
 
 let hearth: TestHearth;
@@ -184,5 +185,74 @@ describe('one member per person', () => {
     expect(
       (await agent.get(`/api/members/${user.id}/timeline?kinds=mention`)).json<Timeline>().items,
     ).toEqual([]);
+  });
+
+  it('puts an email conversation and its rating on the sender’s timeline, and an accepted answer on its author’s', async () => {
+    const opened = await hearth.ctx.database.transaction((tx) =>
+      ingestMessage(tx, hearth.ctx, {
+        channel: 'api',
+        conversationRef: 'members-kim',
+        externalId: 'api:members-kim-1',
+        subject: 'Charged twice for the Lumo One',
+        text: 'My card was charged twice this month.',
+        html: '<p>My card was charged twice this month.</p>',
+        from: { memberId: null, name: 'Kim Lee', address: 'Kim.Lee@example.com' },
+        at: hearth.ctx.clock.now(),
+        direction: 'in',
+        opens: true,
+      }),
+    );
+    const conversationId = opened.conversationId as string;
+    const manager = hearth.client();
+    await signedIn(hearth.ctx, manager, 'manager');
+    expect(
+      (await manager.patch(`/api/inbox/conversations/${conversationId}`, { status: 'resolved' })).status,
+    ).toBe(200);
+    const { rows } = await hearth.ctx.database.sql.query<{ token: string }>(
+      'select token from inbox_csat where conversation_id = $1',
+      [conversationId],
+    );
+    const rated = await hearth
+      .client()
+      .post(`/api/ratings/${rows[0]?.token}`, { rating: 5, comment: 'Sorted in minutes' }, { csrf: false });
+    expect(rated.status, rated.body).toBe(200);
+    const kim = await memberNamed('kim.lee@example.com');
+    expect(kim).toMatchObject({ name: 'Kim Lee', activityCounts: { conversation: 1, csat: 1 } });
+    const timeline = (await agent.get(`/api/members/${kim.id}/timeline`)).json<Timeline>();
+    expect(timeline.items.map((item) => [item.kind, item.title, item.link])).toEqual([
+      ['csat', 'Rated "Charged twice for the Lumo One" 5 of 5', `/inbox/c/${conversationId}`],
+      ['conversation', 'Charged twice for the Lumo One', `/inbox/c/${conversationId}`],
+    ]);
+
+    const asker = hearth.client();
+    await signedIn(hearth.ctx, asker, 'member');
+    const helpers = [hearth.client(), hearth.client()];
+    const helperIds: string[] = [];
+    for (const helper of helpers) helperIds.push((await signedIn(hearth.ctx, helper, 'member')).id);
+    const thread = (
+      await asker.post('/api/threads', {
+        space: 'help',
+        title: 'Which wire is C?',
+        body: 'Wiring help please',
+      })
+    ).json<{ thread: { id: string } }>().thread;
+    const answers: { id: string }[] = [];
+    for (const helper of helpers)
+      answers.push(
+        (await helper.post(`/api/threads/${thread.id}/replies`, { body: 'The blue one, usually.' })).json<{
+          post: { id: string };
+        }>().post,
+      );
+    const accept = (postId: string | undefined) =>
+      asker.put(`/api/threads/${thread.id}/accepted`, { postId });
+    expect((await accept(answers[0]?.id)).status).toBe(200);
+    const accepted = async (id: string | undefined) =>
+      (await agent.get(`/api/members/${id}/timeline?kinds=answer_accepted`))
+        .json<Timeline>()
+        .items.map((item) => item.title);
+    expect(await accepted(helperIds[0])).toEqual(['Answer accepted: Which wire is C?']);
+    expect((await accept(answers[1]?.id)).status).toBe(200);
+    expect(await accepted(helperIds[0])).toEqual([]);
+    expect(await accepted(helperIds[1])).toEqual(['Answer accepted: Which wire is C?']);
   });
 });
