@@ -39,6 +39,9 @@ CREATE TABLE "members" (
 	"merged_at" timestamp with time zone,
 	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
 	"last_active_at" timestamp with time zone NOT NULL,
+	"stage" text DEFAULT 'newcomer' NOT NULL,
+	"stage_reason" text DEFAULT '' NOT NULL,
+	"stage_at" timestamp with time zone,
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL
 );
@@ -49,4 +52,5 @@ CREATE UNIQUE INDEX "member_identities_value_key" ON "member_identities" USING b
 CREATE INDEX "member_identities_member_idx" ON "member_identities" USING btree ("member_id");--> statement-breakpoint
 CREATE INDEX "member_merges_into_idx" ON "member_merges" USING btree ("into_id","at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "members_merged_into_idx" ON "members" USING btree ("merged_into") WHERE merged_into is not null;--> statement-breakpoint
-CREATE INDEX "members_active_idx" ON "members" USING btree ("last_active_at" DESC NULLS LAST,"id" DESC NULLS LAST);
+CREATE INDEX "members_active_idx" ON "members" USING btree ("last_active_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "members_stage_idx" ON "members" USING btree ("stage","last_active_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE merged_into is null;

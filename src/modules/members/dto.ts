@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decodeCursor, encodeCursor } from '../../core/pagination.ts';
+import type { Stage } from './lifecycle.ts';
 import type { ActivityRow } from './queries/activities.ts';
 import type { MemberRow } from './queries/members.ts';
 import type { activitySchema, memberSummarySchema } from './schemas.ts';
@@ -11,6 +12,8 @@ export function memberSummary(row: MemberRow): MemberSummaryDto {
   return {
     id: row.id,
     name: row.name,
+    stage: row.stage as Stage,
+    stageReason: row.stageReason,
     lastActiveAt: row.lastActiveAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
   };

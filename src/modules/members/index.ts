@@ -2,11 +2,13 @@ import type { HearthModule } from '../../http/module.ts';
 import { memberErrors } from './errors.ts';
 import { subscribeToFacts } from './facts.ts';
 import { mentionJobs } from './mentions.ts';
+import { startLifecycleSweep } from './lifecycle-sweep.ts';
 import { memberRoutes } from './routes/members.ts';
 
 export { recordActivities, type ActivityInput } from './use-cases/record-activities.ts';
 export { resolveMembers, type PersonInput } from './use-cases/resolve-members.ts';
 export { memberPolicy } from './policy.ts';
+export { recomputeAllLifecycles } from './use-cases/lifecycle.ts';
 
 /** Members: one profile per person across every channel, with a timeline of what they did. */
 export const membersModule: HearthModule = {
@@ -15,4 +17,5 @@ export const membersModule: HearthModule = {
   subscribe: (ctx) => subscribeToFacts(ctx),
   jobs: (ctx) => mentionJobs(ctx),
   routes: (app, ctx) => memberRoutes(app, ctx),
+  start: (ctx, log) => startLifecycleSweep(ctx, log, { firstAfterMs: 120_000, everyMs: 6 * 3_600_000 }),
 };

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { identityKinds } from './identities.ts';
+import { stages } from './lifecycle.ts';
 
 export const memberIdParam = z.object({ id: z.uuid({ message: 'Expected a member id (UUID).' }) });
 export const mergeIdParam = z.object({ mergeId: z.uuid({ message: 'Expected a merge id (UUID).' }) });
 
 export const memberListQuery = z.object({
   q: z.string().trim().max(200).optional(),
+  stage: z.enum(stages).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
@@ -37,6 +39,9 @@ const identitySchema = z.object({
 export const memberSummarySchema = z.object({
   id: z.uuid(),
   name: z.string(),
+  stage: z.enum(stages),
+  /** Why, in words: "at risk: activity down 70% over 30 days (3 against 10)". */
+  stageReason: z.string(),
   lastActiveAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
 });

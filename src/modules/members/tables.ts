@@ -32,6 +32,11 @@ export const members = pgTable(
       .default(sql`'{}'::text[]`),
     /** When they last did anything Hearth saw (when they were first seen, to begin with). */
     lastActiveAt: stamp('last_active_at').notNull(),
+    /** newcomer, regular, advocate, at_risk or gone (lifecycle.ts), and why, in words. */
+    stage: text('stage').notNull().default('newcomer'),
+    stageReason: text('stage_reason').notNull().default(''),
+    /** When the stage last changed. */
+    stageAt: stamp('stage_at'),
     createdAt: stamp('created_at').notNull(),
     updatedAt: stamp('updated_at').notNull(),
   },
@@ -40,6 +45,9 @@ export const members = pgTable(
       .on(t.mergedInto)
       .where(sql`merged_into is not null`),
     index('members_active_idx').on(t.lastActiveAt.desc(), t.id.desc()),
+    index('members_stage_idx')
+      .on(t.stage, t.lastActiveAt.desc(), t.id.desc())
+      .where(sql`merged_into is null`),
   ],
 );
 

@@ -12,8 +12,9 @@ export async function insertMembers(
 ): Promise<void> {
   if (rows.length === 0) return;
   await sqlClient.query(
-    `insert into members (id, name, last_active_at, created_at, updated_at)
-     select id, name, $3::timestamptz, $3::timestamptz, $3::timestamptz
+    `insert into members (id, name, stage, stage_reason, stage_at, last_active_at, created_at, updated_at)
+     select id, name, 'newcomer', 'newcomer: first seen today', $3::timestamptz, $3::timestamptz, $3::timestamptz,
+       $3::timestamptz
      from unnest($1::uuid[], $2::text[]) as r(id, name)
      on conflict (id) do nothing`,
     [rows.map((row) => row.id), rows.map((row) => row.name), at.toISOString()],
@@ -55,11 +56,15 @@ export async function mergedTree(db: Db, rootId: string): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
+/**
+ * Moves each member's last activity on; a member just made (last active = made) takes the
+ * activity's own time, which may be earlier (an imported mention from months ago).
+ */
 export async function touchMembers(sqlClient: SqlClient, latest: ReadonlyMap<string, Date>): Promise<void> {
   if (latest.size === 0) return;
   const ids = [...latest.keys()].sort();
   await sqlClient.query(
-    `update members m set last_active_at = greatest(m.last_active_at, r.at)
+    `update members m set last_active_at = case when m.last_active_at = m.created_at then r.at else greatest(m.last_active_at, r.at) end
      from unnest($1::uuid[], $2::timestamptz[]) as r(id, at) where m.id = r.id`,
     [ids, ids.map((id) => (latest.get(id) as Date).toISOString())],
   );
@@ -102,10 +107,11 @@ async function matchingIds(db: Db, pattern: string): Promise<string[]> {
 /** Members (not those merged into another), most recently active first; `q` matches a name or an identity. */
 export async function listMembers(
   db: Db,
-  q: string | undefined,
+  filter: { q?: string | undefined; stage?: string | undefined },
   cursor: { at: Date; id: string } | null,
   limit: number,
 ): Promise<MemberRow[]> {
+  const { q } = filter;
   const pattern = q ? `%${q.replace(/[\\%_]/g, '\\$&')}%` : null;
   const byIdentity = pattern ? await matchingIds(db, pattern) : [];
   const matches = pattern
@@ -114,7 +120,14 @@ export async function listMembers(
   return db
     .select()
     .from(members)
-    .where(and(isNull(members.mergedInto), matches, before(cursor)))
+    .where(
+      and(
+        isNull(members.mergedInto),
+        filter.stage ? eq(members.stage, filter.stage) : undefined,
+        matches,
+        before(cursor),
+      ),
+    )
     .orderBy(desc(members.lastActiveAt), desc(members.id))
     .limit(limit);
 }

@@ -3,7 +3,10 @@ import { signedIn } from '../../../../test/support/personas.ts';
 import { startSmtpSink, type SmtpSink } from '../../../../test/support/smtp-sink.ts';
 import type { TestClient } from '../../../../test/support/test-client.ts';
 import { startTestHearth, type TestHearth } from '../../../../test/support/test-hearth.ts';
+import { fixedClock } from '../../../core/clock.ts';
 import { ingestMessage } from '../../inbox/index.ts';
+import { recordActivities } from '../index.ts';
+import { recomputeAllLifecycles } from '../use-cases/lifecycle.ts';
 import { importMentions, importSource, type IncomingMention } from '../../listening/index.ts';
 
 let hearth: TestHearth;
@@ -24,6 +27,8 @@ afterAll(async () => {
 interface Member {
   id: string;
   name: string;
+  stage: string;
+  stageReason: string;
   identities: { kind: string; platform: string; value: string; verified: boolean }[];
   mergedFrom: string | null;
   merges: { id: string; from: { id: string }; by: string | null; reason: string }[];
@@ -254,5 +259,44 @@ describe('one member per person', () => {
     expect((await accept(answers[1]?.id)).status).toBe(200);
     expect(await accepted(helperIds[0])).toEqual([]);
     expect(await accepted(helperIds[1])).toEqual(['Answer accepted: Which wire is C?']);
+  });
+
+  it('gives each member a stage with its reason, as they act and as time passes', async () => {
+    const now = hearth.ctx.clock.now();
+    const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
+    const person = {
+      name: 'Rae Stone',
+      identities: [{ kind: 'handle' as const, platform: 'reddit', value: 'rae_s' }],
+    };
+    const record = (entries: { kind: string; refId: string; at: Date }[]) =>
+      hearth.ctx.database.transaction((tx) =>
+        recordActivities(
+          tx,
+          entries.map((entry) => ({ ...entry, person, title: entry.kind })),
+          hearth.ctx.clock.now(),
+        ),
+      );
+    await record([1, 9, 16, 23, 40].map((d) => ({ kind: 'reply', refId: `rae-${d}`, at: daysAgo(d) })));
+    const rae = await memberNamed('rae_s');
+    expect(rae).toMatchObject({ stage: 'regular', stageReason: 'regular: active 5 of the last 8 weeks' });
+    await record(
+      [2, 3, 4].map((d) => ({ kind: 'answer_accepted', refId: `rae-answer-${d}`, at: daysAgo(d) })),
+    );
+    expect((await agent.get(`/api/members/${rae.id}`)).json<Member>()).toMatchObject({
+      stage: 'advocate',
+      stageReason: 'advocate: 3 accepted answers in 90 days',
+    });
+    const advocates = (await agent.get('/api/members?stage=advocate')).json<{ items: { id: string }[] }>()
+      .items;
+    expect(advocates.map((m) => m.id)).toEqual([rae.id]);
+
+    const later = { ...hearth.ctx, clock: fixedClock(new Date(now.getTime() + 100 * 86_400_000)) };
+    const swept = await recomputeAllLifecycles(later);
+    expect(swept.changed).toBeGreaterThan(0);
+    expect((await agent.get(`/api/members/${rae.id}`)).json<Member>()).toMatchObject({
+      stage: 'gone',
+      stageReason: 'gone: nothing for 101 days',
+    });
+    expect((await agent.get('/api/members?stage=sleepy')).code).toBe('VALIDATION_FAILED');
   });
 });

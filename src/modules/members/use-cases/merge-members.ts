@@ -7,6 +7,7 @@ import { fail } from '../errors.ts';
 import { memberPolicy } from '../policy.ts';
 import { findMerge, insertMerge, markMergeUndone } from '../queries/merges.ts';
 import { findMember, rootsOf, setMergedInto } from '../queries/members.ts';
+import { refreshLifecycle } from './lifecycle.ts';
 import { readMember, type MemberDto } from './read-members.ts';
 
 /**
@@ -21,6 +22,7 @@ export async function mergeInto(
   const id = newId();
   await setMergedInto(tx.db, merge.fromId, merge.intoId, now);
   await insertMerge(tx.db, { id, ...merge, at: now });
+  await refreshLifecycle(tx, [merge.intoId, merge.fromId], now);
   return id;
 }
 
@@ -74,6 +76,7 @@ export async function undoMerge(
     const now = ctx.clock.now();
     await setMergedInto(tx.db, merge.fromId, null, now);
     await markMergeUndone(tx.db, merge.id, staff.userId, now);
+    await refreshLifecycle(tx, [merge.intoId, merge.fromId], now);
     await recordAuditEvent(tx, ctx.clock, {
       actorId: staff.userId,
       action: 'members.merge_undone',

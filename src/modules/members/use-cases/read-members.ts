@@ -112,7 +112,12 @@ export async function listMemberSummaries(
   query: MemberListQuery,
 ): Promise<{ items: MemberSummaryDto[]; nextCursor: string | null }> {
   memberPolicy.authorize(actor, 'read');
-  const rows = await listMembers(ctx.database.db, query.q || undefined, keyOf(query.cursor), query.limit + 1);
+  const rows = await listMembers(
+    ctx.database.db,
+    { q: query.q || undefined, stage: query.stage },
+    keyOf(query.cursor),
+    query.limit + 1,
+  );
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return {

@@ -2,6 +2,7 @@ import { newId } from '../../../core/ids.ts';
 import type { Tx } from '../../../db/index.ts';
 import { insertActivities } from '../queries/activities.ts';
 import { touchMembers } from '../queries/members.ts';
+import { refreshLifecycle } from './lifecycle.ts';
 import { resolveMembers, type PersonInput } from './resolve-members.ts';
 
 /** Something a person did, as the module that saw it states it. */
@@ -56,4 +57,5 @@ export async function recordActivities(tx: Tx, entries: readonly ActivityInput[]
   });
   await insertActivities(tx.sql, rows);
   await touchMembers(tx.sql, latest);
+  await refreshLifecycle(tx, [...latest.keys()], now);
 }
