@@ -6,6 +6,7 @@ const runners: Record<string, (db: DbKind) => Promise<void>> = {
   forum: async (db) => (await import('./forum.ts')).benchForum(db),
   inbox: async (db) => (await import('./inbox.ts')).benchInbox(db),
   ingest: async (db) => (await import('./ingest.ts')).benchIngest(db),
+  members: async (db) => (await import('./members.ts')).benchMembers(db),
 };
 
 export const scenarios = Object.keys(runners);

@@ -50,7 +50,9 @@ CREATE UNIQUE INDEX "member_activities_ref_key" ON "member_activities" USING btr
 CREATE INDEX "member_activities_timeline_idx" ON "member_activities" USING btree ("member_id","at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE UNIQUE INDEX "member_identities_value_key" ON "member_identities" USING btree ("kind","platform","value");--> statement-breakpoint
 CREATE INDEX "member_identities_member_idx" ON "member_identities" USING btree ("member_id");--> statement-breakpoint
+CREATE INDEX "member_identities_value_trgm_idx" ON "member_identities" USING gin ("value" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "member_merges_into_idx" ON "member_merges" USING btree ("into_id","at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "members_merged_into_idx" ON "members" USING btree ("merged_into") WHERE merged_into is not null;--> statement-breakpoint
 CREATE INDEX "members_active_idx" ON "members" USING btree ("last_active_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "members_name_trgm_idx" ON "members" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "members_stage_idx" ON "members" USING btree ("stage","last_active_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE merged_into is null;

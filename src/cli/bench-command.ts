@@ -4,7 +4,7 @@ export function registerBenchCommand(program: Command): void {
   program
     .command('bench <scenario>')
     .description(
-      'Run a benchmark scenario and print JSON lines (scenarios: http, durability, forum, inbox, ingest)',
+      'Run a benchmark scenario and print JSON lines (scenarios: http, durability, forum, inbox, ingest, members)',
     )
     .option('--db <kind>', 'pglite or postgres', 'pglite')
     .option('--json', 'JSON lines only (the default output)')

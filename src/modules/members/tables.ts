@@ -45,6 +45,8 @@ export const members = pgTable(
       .on(t.mergedInto)
       .where(sql`merged_into is not null`),
     index('members_active_idx').on(t.lastActiveAt.desc(), t.id.desc()),
+    // Search by any part of a name or an identity (ILIKE '%…%').
+    index('members_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
     index('members_stage_idx')
       .on(t.stage, t.lastActiveAt.desc(), t.id.desc())
       .where(sql`merged_into is null`),
@@ -73,6 +75,7 @@ export const memberIdentities = pgTable(
   (t) => [
     uniqueIndex('member_identities_value_key').on(t.kind, t.platform, t.value),
     index('member_identities_member_idx').on(t.memberId),
+    index('member_identities_value_trgm_idx').using('gin', sql`${t.value} gin_trgm_ops`),
   ],
 );
 
