@@ -17,7 +17,7 @@ import { startFeedPolling } from './use-cases/poll-feeds.ts';
 import { rerunJobs } from './use-cases/rerun-rule.ts';
 import { routeJobs } from './use-cases/route-mentions.ts';
 
-export { scoreSentiment, type SentimentResult } from './sentiment/index.ts';
+export { scoreSentiment, sentimentLabelOf, type SentimentResult } from './sentiment/index.ts';
 export { createSpikeDetector, type SpikeSettings } from './spikes/index.ts';
 export { ingestMentions, type IngestOutcome } from './use-cases/ingest-mentions.ts';
 export { checkSpikes } from './use-cases/check-spikes.ts';

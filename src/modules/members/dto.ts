@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decodeCursor, encodeCursor } from '../../core/pagination.ts';
+import { sentimentLabelOf } from '../listening/index.ts';
 import type { Stage } from './lifecycle.ts';
 import type { ActivityRow } from './queries/activities.ts';
 import type { MemberRow } from './queries/members.ts';
@@ -27,6 +28,7 @@ export function activityDto(row: ActivityRow): ActivityDto {
     excerpt: row.excerpt,
     link: row.link,
     sentiment: row.sentiment,
+    sentimentLabel: row.sentiment === null ? null : sentimentLabelOf(row.sentiment),
     facts: row.facts,
     at: row.at.toISOString(),
   };

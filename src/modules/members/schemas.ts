@@ -27,6 +27,8 @@ export type TimelineQuery = z.infer<typeof timelineQuery>;
 export const mergeBody = z.object({
   /** The member merged into the one in the path. */
   fromId: z.uuid({ message: 'Expected the id (UUID) of the member to merge in.' }),
+  /** Why, for whoever looks at the merge later ("same person: she wrote from her work address"). */
+  reason: z.string().trim().max(500).optional(),
 });
 
 const identitySchema = z.object({
@@ -50,12 +52,13 @@ export const memberSchema = memberSummarySchema.extend({
   identities: z.array(identitySchema),
   tags: z.array(z.string()),
   /** Set when the id asked for was merged into this member. */
-  mergedFrom: z.uuid().nullable(),
+  mergedFrom: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   merges: z.array(
     z.object({
       id: z.uuid(),
       from: memberSummarySchema,
-      by: z.string().nullable(),
+      /** Who merged them; null when Hearth did (both held a verified email). */
+      by: z.object({ id: z.uuid(), name: z.string() }).nullable(),
       reason: z.string(),
       at: z.iso.datetime(),
     }),
@@ -70,6 +73,7 @@ export const activitySchema = z.object({
   excerpt: z.string(),
   link: z.string().nullable(),
   sentiment: z.number().nullable(),
+  sentimentLabel: z.enum(['positive', 'neutral', 'negative']).nullable(),
   facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
   at: z.iso.datetime(),
 });

@@ -20,7 +20,6 @@ import { InboxPage } from '../pages/inbox/InboxPage.tsx';
 import { inboxSettingsRoutes } from '../pages/inbox-admin/routes.tsx';
 import { reportsRoute } from '../pages/reports/routes.tsx';
 import { listeningRoutes } from '../pages/listening/routes.tsx';
-import { MembersPage } from '../pages/sections/SectionPages.tsx';
 import { RatePage } from '../pages/support/RatePage.tsx';
 import { SupportPage } from '../pages/support/SupportPage.tsx';
 import { AppShell } from './AppShell.tsx';
@@ -71,7 +70,23 @@ export function createRouter() {
             import('../pages/inbox/ConversationPage.tsx').then((m) => ({ Component: m.ConversationPage })),
         },
         ...listeningRoutes,
-        { path: '/members', element: <MembersPage /> },
+        {
+          path: '/members',
+          lazy: () =>
+            import('../pages/members/MembersLayout.tsx').then((m) => ({ Component: m.MembersLayout })),
+          children: [
+            {
+              index: true,
+              lazy: () =>
+                import('../pages/members/MembersPage.tsx').then((m) => ({ Component: m.MembersPage })),
+            },
+            {
+              path: ':id',
+              lazy: () =>
+                import('../pages/members/MemberPage.tsx').then((m) => ({ Component: m.MemberPage })),
+            },
+          ],
+        },
         reportsRoute,
         ...inboxSettingsRoutes,
         { path: '/account', element: <AccountPage /> },

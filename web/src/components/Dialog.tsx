@@ -150,6 +150,8 @@ export interface ConfirmMutationDialogProps<T> extends Omit<
   mutation: TargetMutation<T>;
   /** Unmount the dialog: called on Cancel and when the mutation succeeds. */
   onClose: () => void;
+  /** After a success (and onClose): e.g. say on the page what was done, the dialog being gone. */
+  onDone?: (target: T) => void;
 }
 
 /** Confirms running `mutation` on `target`; shows its progress and error, and clears them on close. */
@@ -157,6 +159,7 @@ export function ConfirmMutationDialog<T>({
   target,
   mutation,
   onClose,
+  onDone,
   ...dialog
 }: ConfirmMutationDialogProps<T>) {
   function close() {
@@ -169,7 +172,14 @@ export function ConfirmMutationDialog<T>({
       pending={mutation.isPending}
       error={mutation.error}
       onCancel={close}
-      onConfirm={() => mutation.mutate(target, { onSuccess: close })}
+      onConfirm={() =>
+        mutation.mutate(target, {
+          onSuccess: () => {
+            close();
+            onDone?.(target);
+          },
+        })
+      }
     />
   );
 }

@@ -6,6 +6,8 @@
  */
 import { defaultParams, scoreWith, type SentimentResult } from './score.ts';
 
+export { sentimentLabelOf } from './score.ts';
+
 export type { SentimentDriver, SentimentLabel, SentimentResult } from './score.ts';
 
 export function scoreSentiment(text: string): SentimentResult {

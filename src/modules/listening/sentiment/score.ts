@@ -128,6 +128,11 @@ function isNegator(token: Token): boolean {
   return negators.has(token.lower) || /n['’]t$/i.test(token.text);
 }
 
+/** The label of a score: within ±`neutral` of 0 is neutral. */
+export function sentimentLabelOf(score: number, neutral = defaultParams.neutral): SentimentLabel {
+  return score >= neutral ? 'positive' : score <= -neutral ? 'negative' : 'neutral';
+}
+
 /** Scores one text with the given knobs; `scoreSentiment` uses the calibrated defaults. */
 export function scoreWith(text: string, params: SentimentParams): SentimentResult {
   const tokens = tokenize(text);
@@ -187,8 +192,7 @@ export function scoreWith(text: string, params: SentimentParams): SentimentResul
   const emphasis = sum === 0 ? 0 : Math.sign(sum) * params.exclamation * Math.min(4, bangs);
   const total = sum + emphasis;
   const score = total === 0 ? 0 : total / Math.sqrt(total * total + params.alpha);
-  const label: SentimentLabel =
-    score >= params.neutral ? 'positive' : score <= -params.neutral ? 'negative' : 'neutral';
+  const label = sentimentLabelOf(score, params.neutral);
 
   const drivers: SentimentDriver[] = [];
   if (total !== 0) {

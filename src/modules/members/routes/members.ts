@@ -66,7 +66,7 @@ export function memberRoutes(app: HearthApp, ctx: AppContext): void {
         response: { 200: memberSchema },
       },
     },
-    async (request) => mergeMembers(ctx, request.actor, request.params.id, request.body.fromId, request.meta),
+    async (request) => mergeMembers(ctx, request.actor, request.params.id, request.body, request.meta),
   );
   app.post(
     '/api/members/merges/:mergeId/undo',

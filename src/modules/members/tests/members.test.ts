@@ -30,8 +30,8 @@ interface Member {
   stage: string;
   stageReason: string;
   identities: { kind: string; platform: string; value: string; verified: boolean }[];
-  mergedFrom: string | null;
-  merges: { id: string; from: { id: string }; by: string | null; reason: string }[];
+  mergedFrom: { id: string; name: string } | null;
+  merges: { id: string; from: { id: string }; by: { id: string; name: string } | null; reason: string }[];
   activityCounts: Record<string, number>;
 }
 interface Timeline {
@@ -98,7 +98,11 @@ describe('one member per person', () => {
 
     const userId = await signUpAndConfirm('ana.bell@example.org', 'Ana Bell');
     const merged = (await agent.get(`/api/members/${stranger.id}`)).json<Member>();
-    expect(merged).toMatchObject({ id: userId, mergedFrom: stranger.id, activityCounts: { mention: 2 } });
+    expect(merged).toMatchObject({
+      id: userId,
+      mergedFrom: { id: stranger.id, name: 'Ana Bell' },
+      activityCounts: { mention: 2 },
+    });
     expect(merged.identities.map((i) => `${i.kind}:${i.value}:${i.verified}`).sort()).toEqual([
       `account:${userId}:false`,
       'email:ana.bell@example.org:true',
@@ -131,11 +135,14 @@ describe('one member per person', () => {
       'MEMBER_MERGE_UNDONE',
     );
 
-    const again = await agent.post(`/api/members/${member.id}/merge`, { fromId: strangerId });
+    const again = await agent.post(`/api/members/${member.id}/merge`, {
+      fromId: strangerId,
+      reason: 'Same person: she wrote from both.',
+    });
     expect(again.status, again.body).toBe(200);
     expect(again.json<Member>().merges[0]).toMatchObject({
-      by: expect.any(String),
-      reason: 'Merged by staff.',
+      by: { id: expect.any(String), name: expect.any(String) },
+      reason: 'Same person: she wrote from both.',
     });
     const after = (await agent.get(`/api/members/${member.id}/timeline`)).json<Timeline>();
     expect(after).toEqual(before);

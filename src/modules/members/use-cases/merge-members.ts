@@ -31,9 +31,10 @@ export async function mergeMembers(
   ctx: AppContext,
   actor: Actor | null,
   intoId: string,
-  fromId: string,
+  input: { fromId: string; reason?: string | undefined },
   meta: RequestMeta,
 ): Promise<MemberDto> {
+  const { fromId } = input;
   const staff = memberPolicy.authorize(actor, 'merge');
   await ctx.database.transaction(async (tx) => {
     const roots = await rootsOf(tx.db, [intoId, fromId]);
@@ -46,7 +47,7 @@ export async function mergeMembers(
     const now = ctx.clock.now();
     const mergeId = await mergeInto(
       tx,
-      { intoId: into, fromId: from, byUserId: staff.userId, reason: 'Merged by staff.' },
+      { intoId: into, fromId: from, byUserId: staff.userId, reason: input.reason || 'Merged by hand.' },
       now,
     );
     await recordAuditEvent(tx, ctx.clock, {

@@ -36,6 +36,11 @@ async function currentMember(db: Db, id: string): Promise<MemberRow> {
   return row;
 }
 
+async function mergedFromOf(db: Db, id: string): Promise<{ id: string; name: string }> {
+  const [row] = await membersByIds(db, [id]);
+  return { id, name: row?.name ?? 'Someone' };
+}
+
 export async function readMember(ctx: AppContext, actor: Actor | null, id: string): Promise<MemberDto> {
   memberPolicy.authorize(actor, 'read');
   const db = ctx.database.db;
@@ -67,7 +72,7 @@ export async function readMember(ctx: AppContext, actor: Actor | null, id: strin
       verified,
     })),
     tags: member.tags,
-    mergedFrom: member.id === id ? null : id,
+    mergedFrom: member.id === id ? null : await mergedFromOf(db, id),
     merges: merges.flatMap((merge) => {
       const from = merged.get(merge.fromId);
       if (!from) return [];
@@ -75,7 +80,7 @@ export async function readMember(ctx: AppContext, actor: Actor | null, id: strin
         {
           id: merge.id,
           from: memberSummary(from),
-          by: merge.byUserId ? (names.get(merge.byUserId) ?? 'Someone') : null,
+          by: merge.byUserId ? { id: merge.byUserId, name: names.get(merge.byUserId) ?? 'Someone' } : null,
           reason: merge.reason,
           at: merge.at.toISOString(),
         },

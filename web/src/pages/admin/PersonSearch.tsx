@@ -4,8 +4,8 @@ import { useUserSearch } from '../../api/staff.ts';
 import type { AdminUser } from '../../api/types.ts';
 import { RoleBadge } from '../../components/Bits.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
-import { TextField } from '../../components/Field.tsx';
-import { FormError, QueryError } from '../../components/Feedback.tsx';
+import { FormError } from '../../components/Feedback.tsx';
+import { FindField } from '../../components/FindField.tsx';
 import { useDebouncedValue } from '../../lib/hooks.ts';
 
 /**
@@ -60,23 +60,16 @@ export function PersonSearchDialog({
 
   return (
     <Dialog title={title} description={description} onClose={onClose} testId={testId}>
-      <form ref={form} className="form" role="search" onSubmit={(event) => event.preventDefault()}>
-        <TextField
-          label="Find a person"
-          type="search"
-          name="q"
-          placeholder="Name, email or handle"
-          hint="Type at least 2 characters."
-          autoComplete="off"
-          value={q}
-          onChange={(event) => setQ(event.target.value)}
-          data-autofocus
-        />
-      </form>
-      <p className="muted small" role="status">
-        {status}
-      </p>
-      {search.isError ? <QueryError error={search.error} onRetry={() => void search.refetch()} /> : null}
+      <FindField
+        ref={form}
+        label="Find a person"
+        placeholder="Name, email or handle"
+        hint="Type at least 2 characters."
+        value={q}
+        onChange={setQ}
+        status={status}
+        query={search}
+      />
       <FormError error={error} />
       {notice !== undefined ? (
         <p className="person-search-notice" role="status">

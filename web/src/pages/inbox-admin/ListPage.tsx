@@ -2,7 +2,6 @@
 // the status line, the error of the last action, the list's loading states, and asking before a delete.
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import type { UseQueryResult } from '@tanstack/react-query';
 import { ConfirmMutationDialog } from '../../components/Dialog.tsx';
 import type { TargetMutation } from '../../components/Dialog.tsx';
 import { LiveMessage, Loading, QueryError } from '../../components/Feedback.tsx';
@@ -44,13 +43,27 @@ export function ListFeedback({ message, error }: Pick<ListReport, 'message' | 'e
   );
 }
 
+/** What ListStates reads of a query: a plain list, or the pages of a paged ("Load more") one. */
+export interface ListQuery {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  data: readonly unknown[] | { pages: readonly { items: readonly unknown[] }[] } | undefined;
+  refetch: () => Promise<unknown>;
+}
+
+function isEmptyList(data: ListQuery['data']): boolean {
+  if (data === undefined) return false;
+  return 'pages' in data ? data.pages.every((page) => page.items.length === 0) : data.length === 0;
+}
+
 /** Loading, a first load that failed, or an empty list; a list with items is the page's to show. */
 export function ListStates({
   query,
   loading,
   empty,
 }: {
-  query: UseQueryResult<readonly unknown[]>;
+  query: ListQuery;
   loading: string;
   empty: ReactNode;
 }) {
@@ -58,7 +71,7 @@ export function ListStates({
   // With a list already shown, a failed refetch keeps it rather than replacing it with an error.
   if (query.isError && !query.data)
     return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  if (query.isSuccess && query.data.length === 0) return <p className="empty-inline">{empty}</p>;
+  if (isEmptyList(query.data)) return <p className="empty-inline">{empty}</p>;
   return null;
 }
 
@@ -88,16 +101,8 @@ export function DeleteDialog<T>({
     <ConfirmMutationDialog
       {...dialog}
       target={target}
-      mutation={{
-        ...mutation,
-        mutate: (item, options) =>
-          mutation.mutate(item, {
-            onSuccess: () => {
-              options.onSuccess();
-              onDeleted(`${name} deleted.`);
-            },
-          }),
-      }}
+      mutation={mutation}
+      onDone={() => onDeleted(`${name} deleted.`)}
       title={`Delete ${name}?`}
       confirmLabel={`Yes, delete ${what}`}
       danger

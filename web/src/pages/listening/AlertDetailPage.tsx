@@ -1,10 +1,10 @@
 import { Link, useParams } from 'react-router';
-import { isApiError } from '../../api/client.ts';
 import { useAcknowledgeAlert, useAlert } from '../../api/listening.ts';
 import type { ListeningAlertDetail } from '../../api/listening.ts';
 import { useCurrentUser } from '../../app/guards.tsx';
+import { PageLoadError } from '../../app/StatusPages.tsx';
 import { Badge, PageHeader, Time } from '../../components/Bits.tsx';
-import { FormError, LiveMessage, Loading, QueryError } from '../../components/Feedback.tsx';
+import { FormError, LiveMessage, Loading } from '../../components/Feedback.tsx';
 import { AcknowledgedBy, CountPanel, Shift } from './AlertBits.tsx';
 import { AlertVolumeChart } from './AlertVolumeChart.tsx';
 import { AlertCrisisAction } from './crisis/OpenCrisisDialog.tsx';
@@ -25,16 +25,16 @@ export function AlertDetailPage() {
 
   if (alert.isPending) return <Loading label="Loading the alert…" />;
   if (alert.isError && !alert.data) {
-    if (isApiError(alert.error) && (alert.error.status === 404 || alert.error.code === 'VALIDATION_FAILED'))
-      return (
-        <section className="status-page" data-testid="listening-alert-missing">
-          <PageHeader title="No such alert" documentTitle="Alert · Listening" />
-          <p>
-            The link may be incomplete. <Link to="/listening/alerts">Back to the alerts</Link>
-          </p>
-        </section>
-      );
-    return <QueryError error={alert.error} onRetry={() => void alert.refetch()} />;
+    return (
+      <PageLoadError
+        error={alert.error}
+        onRetry={() => void alert.refetch()}
+        title="No such alert"
+        documentTitle="Alert · Listening"
+        testId="listening-alert-missing"
+        back={<Link to="/listening/alerts">Back to the alerts</Link>}
+      />
+    );
   }
   return <AlertView alert={alert.data} />;
 }

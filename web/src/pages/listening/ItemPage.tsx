@@ -1,9 +1,9 @@
 import { Link, useParams } from 'react-router';
-import { isApiError } from '../../api/client.ts';
 import { useListeningItem } from '../../api/listening.ts';
 import type { ListeningItem } from '../../api/listening.ts';
 import { PageHeader, Time } from '../../components/Bits.tsx';
-import { Loading, QueryError } from '../../components/Feedback.tsx';
+import { PageLoadError } from '../../app/StatusPages.tsx';
+import { Loading } from '../../components/Feedback.tsx';
 import {
   authorLabel,
   barWidthClass,
@@ -21,17 +21,17 @@ export function ItemPage() {
 
   if (item.isPending) return <Loading label="Loading the mention…" />;
   if (item.isError) {
-    if (isApiError(item.error) && (item.error.status === 404 || item.error.code === 'VALIDATION_FAILED'))
-      return (
-        <section className="status-page" data-testid="listening-item-missing">
-          <PageHeader title="No such mention" documentTitle="Mention · Listening" />
-          <p>
-            It may have been removed, or the link is incomplete.{' '}
-            <Link to="/listening">Back to the stream</Link>
-          </p>
-        </section>
-      );
-    return <QueryError error={item.error} onRetry={() => void item.refetch()} />;
+    return (
+      <PageLoadError
+        error={item.error}
+        onRetry={() => void item.refetch()}
+        title="No such mention"
+        documentTitle="Mention · Listening"
+        testId="listening-item-missing"
+        why="It may have been removed, or the link is incomplete."
+        back={<Link to="/listening">Back to the stream</Link>}
+      />
+    );
   }
   return <ItemView item={item.data} />;
 }

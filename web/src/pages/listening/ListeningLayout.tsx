@@ -4,8 +4,7 @@ import { listeningKeys, useAlerts } from '../../api/listening.ts';
 import type { Me } from '../../api/types.ts';
 import { useCurrentUser } from '../../app/guards.tsx';
 import { useLiveEvent } from '../../app/live.tsx';
-import { PageHeader } from '../../components/Bits.tsx';
-import { roleLabel } from '../../lib/roles.ts';
+import { NotForRole } from '../../app/StatusPages.tsx';
 import '../../styles/inbox-admin.css';
 import '../../styles/listening.css';
 import { canConfigureListening, canListen } from './access.ts';
@@ -108,18 +107,12 @@ function ListeningFrame({ me }: { me: Me }) {
 /** What listening is, for someone whose role does not follow it (instead of a 403). */
 function ListeningNotForYou({ me }: { me: Me }) {
   return (
-    <section data-testid="listening-page">
-      <PageHeader title="Listening" />
-      <div className="empty-state" data-testid="listening-not-for-role">
-        <p className="empty-state-what">
-          Listening gathers what people say about your brand, products and competitors from feeds, webhooks,
-          email and imports, scores each mention’s sentiment and warns early when mentions spike.
-        </p>
-        <p className="empty-state-status">
-          It is for agents, community managers and admins. You are signed in as {me.name} with the role{' '}
-          <strong>{roleLabel(me.role)}</strong>. <Link to="/community">Go to the Community</Link>.
-        </p>
-      </div>
-    </section>
+    <NotForRole
+      me={me}
+      title="Listening"
+      testId="listening"
+      what="Listening gathers what people say about your brand, products and competitors from feeds, webhooks, email and imports, scores each mention’s sentiment and warns early when mentions spike."
+      who="agents, community managers and admins"
+    />
   );
 }

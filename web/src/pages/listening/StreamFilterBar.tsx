@@ -1,10 +1,8 @@
-import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { INTENTS, SENTIMENT_LABELS } from '../../api/listening.ts';
 import type { NamedRef, StreamFilters } from '../../api/listening.ts';
-import { TextField } from '../../components/Field.tsx';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
 import type { FilterOption } from '../../components/FilterSelect.tsx';
+import { SearchForm } from '../../components/SearchForm.tsx';
 import { COMMON_LANGUAGES, INTENT_LABELS, languageName, SENTIMENT_WORDS } from './labels.ts';
 import { isNarrowed } from './streamFilters.ts';
 
@@ -39,7 +37,20 @@ export function StreamFilterBar({ filters, onChange, rules, sources, loaded }: S
     : [...COMMON_LANGUAGES, filters.language ?? 'eng'];
   return (
     <div className="stream-controls">
-      <SearchBox key={filters.q ?? ''} q={filters.q} onSearch={(q) => set({ q })} />
+      <SearchForm
+        key={filters.q ?? ''}
+        className="stream-search"
+        name="Search the stream"
+        label="Search mentions"
+        maxLength={2000}
+        hint={
+          <>
+            Words, <code>"exact phrases"</code>, <code>-word</code> to leave out, <code>OR</code> for either.
+          </>
+        }
+        q={filters.q}
+        onSearch={(q) => set({ q })}
+      />
       <div className="stream-filters" role="group" aria-label="Filters" data-testid="stream-filters">
         <FilterSelect
           label="Watch rule"
@@ -96,36 +107,5 @@ export function StreamFilterBar({ filters, onChange, rules, sources, loaded }: S
         ) : null}
       </div>
     </div>
-  );
-}
-
-function SearchBox({ q, onSearch }: { q: string | undefined; onSearch: (q: string | undefined) => void }) {
-  const [draft, setDraft] = useState(q ?? '');
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const next = draft.trim() || undefined;
-    if (next !== q) onSearch(next);
-  }
-  return (
-    <form className="stream-search" role="search" aria-label="Search the stream" onSubmit={onSubmit}>
-      <TextField
-        label="Search mentions"
-        type="search"
-        name="q"
-        value={draft}
-        maxLength={2000}
-        autoComplete="off"
-        spellCheck={false}
-        hint={
-          <>
-            Words, <code>"exact phrases"</code>, <code>-word</code> to leave out, <code>OR</code> for either.
-          </>
-        }
-        onChange={(event) => setDraft(event.target.value)}
-      />
-      <button type="submit" className="button">
-        Search
-      </button>
-    </form>
   );
 }

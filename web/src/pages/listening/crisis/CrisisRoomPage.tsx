@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { isApiError } from '../../../api/client.ts';
 import {
   crisisKeys,
   crisisMentionScope,
@@ -13,6 +12,7 @@ import {
 import type { Crisis, CrisisMentionScope } from '../../../api/listening-crises.ts';
 import { useCurrentUser } from '../../../app/guards.tsx';
 import { useLiveEvent } from '../../../app/live.tsx';
+import { PageLoadError } from '../../../app/StatusPages.tsx';
 import { Badge, PageHeader, Time } from '../../../components/Bits.tsx';
 import { LoadMore } from '../../../components/DataTable.tsx';
 import { LiveMessage, Loading, QueryError } from '../../../components/Feedback.tsx';
@@ -39,19 +39,16 @@ export function CrisisRoomPage() {
 
   if (crisis.isPending) return <Loading label="Loading the crisis room…" />;
   if (crisis.isError && !crisis.data) {
-    if (
-      isApiError(crisis.error) &&
-      (crisis.error.status === 404 || crisis.error.code === 'VALIDATION_FAILED')
-    )
-      return (
-        <section className="status-page" data-testid="crisis-room-missing">
-          <PageHeader title="No such crisis room" documentTitle="Crisis room · Listening" />
-          <p>
-            The link may be incomplete. <Link to="/listening/crises">Back to the crisis rooms</Link>
-          </p>
-        </section>
-      );
-    return <QueryError error={crisis.error} onRetry={() => void crisis.refetch()} />;
+    return (
+      <PageLoadError
+        error={crisis.error}
+        onRetry={() => void crisis.refetch()}
+        title="No such crisis room"
+        documentTitle="Crisis room · Listening"
+        testId="crisis-room-missing"
+        back={<Link to="/listening/crises">Back to the crisis rooms</Link>}
+      />
+    );
   }
   return <CrisisRoom crisis={crisis.data} />;
 }

@@ -1,0 +1,146 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importMentions, importSource, type IncomingMention } from '../../src/modules/listening/index.ts';
+import { recordActivities } from '../../src/modules/members/index.ts';
+import { createPersona } from '../support/personas.ts';
+import { hookTimeout, poll, testTimeout, useE2eWorld } from './harness.ts';
+import { MemberProfilePage, MembersListPage } from './pages/members.ts';
+import { signInAs } from './pages/sign-in-as.ts';
+
+const world = useE2eWorld();
+
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+
+/** Two mentions by @lena_k, imported as a social export: Hearth makes a member of their author. */
+async function lenaMentionsTheBrand(): Promise<void> {
+  const ctx = world().hearth.ctx;
+  const mentions: IncomingMention[] = [
+    {
+      externalId: 'lena-1',
+      url: 'https://social.example/lena_k/1',
+      text: 'The Ember kettle is lovely, boils in a minute',
+      author: { name: 'Lena Kovacs', handle: '@lena_k' },
+      platform: 'twitter',
+      publishedAt: minutesAgo(60),
+    },
+    {
+      externalId: 'lena-2',
+      url: 'https://social.example/lena_k/2',
+      text: 'Ember kettle lid broke after two weeks, awful',
+      author: { name: 'Lena Kovacs', handle: 'lena_k' },
+      platform: 'twitter',
+      publishedAt: minutesAgo(30),
+    },
+  ];
+  async function* rows() {
+    for (const [line, mention] of mentions.entries()) yield { line, mention };
+  }
+  await importMentions(ctx, await importSource(ctx, 'Social export', 'twitter'), rows());
+  await ctx.jobs.drain(); // Mentions reach their authors' timelines in a job.
+}
+
+/** The same person as someone else Hearth met: a thread started under her email address. */
+async function lenaStartsAThreadByEmail(): Promise<void> {
+  const ctx = world().hearth.ctx;
+  await ctx.database.transaction((tx) =>
+    recordActivities(
+      tx,
+      [
+        {
+          person: { name: 'Lena K.', identities: [{ kind: 'email', value: 'lena.k@example.org' }] },
+          kind: 'thread',
+          refId: 'e2e-lena-thread',
+          title: 'How do I fit a new kettle lid?',
+          excerpt: 'Mine snapped at the hinge.',
+          link: '/community',
+          at: minutesAgo(10),
+        },
+      ],
+      ctx.clock.now(),
+    ),
+  );
+}
+
+const mentionsOnly = ['mention: Mention on twitter', 'mention: Mention on twitter'];
+
+beforeAll(async () => {
+  await lenaMentionsTheBrand();
+  await lenaStartsAThreadByEmail();
+}, hookTimeout);
+
+describe('members', () => {
+  it(
+    'an agent finds a member, reads their profile, merges the same person in, sees both timelines, and undoes it',
+    async () => {
+      const agent = await createPersona(world().hearth.ctx, 'agent', { name: 'Ari Agent' });
+      const page = await signInAs(world(), agent, '/members');
+      const list = new MembersListPage(page);
+
+      await list.search('lena.k@example.org');
+      await expect.poll(() => list.names(), poll).toEqual(['Lena K.']);
+      const emailMemberId = await list.idOf('Lena K.');
+      await list.search('lena_k');
+      await expect.poll(() => list.names(), poll).toEqual(['Lena Kovacs']);
+      await list.open('Lena Kovacs');
+
+      const profile = new MemberProfilePage(page);
+      expect(await profile.name()).toBe('Lena Kovacs');
+      expect(await profile.lastActive()).toMatch(/^Last active /);
+      expect(await page.getByTestId('member-stage').textContent()).toBe('Newcomer');
+      expect(await page.getByTestId('member-stage-reason').textContent()).toBe('newcomer: first seen today');
+      expect(await profile.identities()).toEqual(['handle: @lena_k on twitter']);
+      await expect.poll(() => profile.timeline(), poll).toEqual(mentionsOnly);
+      expect(await profile.counts()).toEqual({ mention: 2 });
+      expect(await profile.originals()).toEqual([
+        { href: 'https://social.example/lena_k/2', target: '_blank' },
+        { href: 'https://social.example/lena_k/1', target: '_blank' },
+      ]);
+      expect(await profile.merges()).toEqual([]);
+
+      await profile.mergeIn('lena.k@example.org', 'Lena K.');
+      await expect.poll(() => profile.status(), poll).toBe('Lena K. was merged into this member.');
+      await expect
+        .poll(() => profile.timeline(), poll)
+        .toEqual(['thread: How do I fit a new kettle lid?', ...mentionsOnly]);
+      expect(await profile.identities()).toEqual(['email: lena.k@example.org', 'handle: @lena_k on twitter']);
+      expect(await profile.counts()).toEqual({ mention: 2, thread: 1 });
+      expect(await profile.merges()).toEqual(['Lena K. · By Ari Agent']);
+      await profile.show('Threads');
+      await expect.poll(() => profile.timeline(), poll).toEqual(['thread: How do I fit a new kettle lid?']);
+      await profile.show('Everything');
+      await expect.poll(() => profile.timeline(), poll).toHaveLength(3);
+
+      // The merged member's own address leads to the survivor, and says why.
+      const survivorId = await profile.id();
+      await page.goto(`/members/${emailMemberId}`);
+      await page.waitForURL((url) => url.pathname === `/members/${survivorId}`);
+      await expect.poll(() => profile.status(), poll).toBe('Lena K. was merged into this member.');
+      expect(await profile.name()).toBe('Lena Kovacs');
+
+      await profile.undoMerge('Lena K.');
+      await expect.poll(() => profile.status(), poll).toBe('Lena K. is a separate member again.');
+      await expect.poll(() => profile.timeline(), poll).toEqual(mentionsOnly);
+      expect(await profile.identities()).toEqual(['handle: @lena_k on twitter']);
+      expect(await profile.counts()).toEqual({ mention: 2 });
+      expect(await profile.merges()).toEqual([]);
+      expect(world().cspViolations).toEqual([]);
+    },
+    testTimeout,
+  );
+
+  it(
+    'a moderator reads profiles but is offered no merge',
+    async () => {
+      const moderator = await createPersona(world().hearth.ctx, 'moderator');
+      const page = await signInAs(world(), moderator, '/members');
+      const list = new MembersListPage(page);
+      await list.search('lena_k');
+      await expect.poll(() => list.names(), poll).toEqual(['Lena Kovacs']);
+      await list.open('Lena Kovacs');
+      const profile = new MemberProfilePage(page);
+      await expect.poll(() => profile.timeline(), poll).toHaveLength(2);
+      expect(await profile.canMerge()).toBe(false);
+      expect(world().cspViolations).toEqual([]);
+    },
+    testTimeout,
+  );
+});

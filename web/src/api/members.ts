@@ -1,0 +1,150 @@
+// Members (src/modules/members/routes/members.ts): one profile per person across every channel,
+// with the identities Hearth knows them by, a timeline of what they did, and undoable merges.
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import type { IdentityKind } from '../../../src/modules/members/identities.ts';
+import { api, seg } from './client.ts';
+import type { CursorPage, IsoDateTime } from './types.ts';
+
+export type { IdentityKind };
+
+export const MEMBERS_PAGE_SIZE = 50;
+export const TIMELINE_PAGE_SIZE = 30;
+
+/** A member in a list: GET /api/members. */
+/** Where a member stands: src/modules/members/lifecycle.ts. */
+export type MemberStage = 'newcomer' | 'regular' | 'advocate' | 'at_risk' | 'gone';
+
+export interface MemberSummary {
+  id: string;
+  name: string;
+  stage: MemberStage;
+  /** Why, in words: "at risk: activity down 70% over 30 days (3 against 10)". */
+  stageReason: string;
+  lastActiveAt: IsoDateTime | null;
+  createdAt: IsoDateTime;
+}
+
+/** A way Hearth recognises the person: an account (its user id), an email, a handle, a phone. */
+export interface MemberIdentity {
+  kind: IdentityKind;
+  /** A handle's platform (twitter, reddit…); '' for the other kinds. */
+  platform: string;
+  value: string;
+  verified: boolean;
+}
+
+/** A member merged into this one, and still merged (an undone merge is gone from the list). */
+export interface MemberMerge {
+  id: string;
+  from: MemberSummary;
+  /** Who merged them; null when Hearth did (e.g. on a confirmed email). */
+  by: { id: string; name: string } | null;
+  reason: string;
+  at: IsoDateTime;
+}
+
+/** A whole member: GET /api/members/:id, and the answer to a merge or an undo. */
+export interface Member extends MemberSummary {
+  identities: MemberIdentity[];
+  tags: string[];
+  /** Set when the id asked for was merged into this member (the answer is the survivor). */
+  mergedFrom: { id: string; name: string } | null;
+  merges: MemberMerge[];
+  /** How many activities of each kind (thread, reply, mention…), merged members included. */
+  activityCounts: Record<string, number>;
+}
+
+/** One thing the member did, anywhere: GET /api/members/:id/timeline. */
+export interface MemberActivity {
+  id: string;
+  kind: string;
+  title: string;
+  excerpt: string;
+  /** A path in this app (`/t/…`, `/listening/items/…`), when the thing has a page. */
+  link: string | null;
+  /** −1…1, for mentions. */
+  sentiment: number | null;
+  sentimentLabel: 'positive' | 'neutral' | 'negative' | null;
+  /** What the module that saw it said besides, e.g. a mention's `url` and `platform`. */
+  facts: Record<string, string | number | boolean | null>;
+  at: IsoDateTime;
+}
+
+/** Query keys of members, all under 'members' so a merge can refresh everything at once. */
+export const memberKeys = {
+  all: ['members'] as const,
+  list: (q: string) => ['members', 'list', q] as const,
+  one: (id: string) => ['members', 'one', id] as const,
+  timeline: (id: string, kinds: readonly string[]) => ['members', 'timeline', id, ...kinds] as const,
+};
+
+/** Members, most recently active first; `q` matches a name, email, handle or phone (merged ones too). */
+export function useMembers(q: string) {
+  return useInfiniteQuery({
+    queryKey: memberKeys.list(q),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<CursorPage<MemberSummary>>('/api/members', {
+        query: { q, cursor: pageParam, limit: MEMBERS_PAGE_SIZE },
+        signal,
+      }),
+    initialPageParam: '',
+    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+  });
+}
+
+export function useMember(id: string) {
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: memberKeys.one(id),
+    queryFn: async ({ signal }) => {
+      const member = await api.get<Member>(`/api/members/${seg(id)}`, { signal });
+      // A merged id answers with the survivor: its page will not have to ask again.
+      if (member.mergedFrom) client.setQueryData(memberKeys.one(member.id), { ...member, mergedFrom: null });
+      return member;
+    },
+  });
+}
+
+/** What the member did, newest first; only these kinds when some are given. */
+export function useTimeline(id: string, kinds: readonly string[]) {
+  return useInfiniteQuery({
+    queryKey: memberKeys.timeline(id, kinds),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<CursorPage<MemberActivity>>(`/api/members/${seg(id)}/timeline`, {
+        query: { kinds: kinds.join(','), cursor: pageParam, limit: TIMELINE_PAGE_SIZE },
+        signal,
+      }),
+    initialPageParam: '',
+    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+  });
+}
+
+/** The member a merge or an undo answers goes into the cache; lists and timelines are asked again. */
+function applyMember(client: QueryClient, member: Member): Promise<void> {
+  client.setQueryData(memberKeys.one(member.id), member);
+  return client.invalidateQueries({
+    queryKey: memberKeys.all,
+    predicate: (query) => query.queryKey[1] !== 'one' || query.queryKey[2] !== member.id,
+  });
+}
+
+/** Merges another member into `intoId`: their identities and timeline join its profile. */
+export function useMergeMember(intoId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (from: Pick<MemberSummary, 'id'>) =>
+      api.post<Member>(`/api/members/${seg(intoId)}/merge`, { fromId: from.id }),
+    onSuccess: (member) => applyMember(client, member),
+  });
+}
+
+/** Undoes a merge: the member merged in stands alone again; the answer is the one it was merged into. */
+export function useUndoMerge() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (merge: Pick<MemberMerge, 'id'>) =>
+      api.post<Member>(`/api/members/merges/${seg(merge.id)}/undo`),
+    onSuccess: (member) => applyMember(client, member),
+  });
+}

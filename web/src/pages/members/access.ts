@@ -1,0 +1,16 @@
+// Who may use members: the server's memberPolicy (src/modules/members/policy.ts).
+import type { Role } from '../../api/types.ts';
+
+/** The people who answer and look after members read profiles and timelines (`read`). */
+export const MEMBER_READ_ROLES: readonly Role[] = ['admin', 'manager', 'agent', 'moderator'];
+
+/** Merging two members into one, and undoing it (`merge`): not moderators. */
+export const MEMBER_MERGE_ROLES: readonly Role[] = ['admin', 'manager', 'agent'];
+
+export function canReadMembers(role: Role): boolean {
+  return MEMBER_READ_ROLES.includes(role);
+}
+
+export function canMergeMembers(role: Role): boolean {
+  return MEMBER_MERGE_ROLES.includes(role);
+}
