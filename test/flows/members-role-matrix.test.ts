@@ -6,11 +6,12 @@ import { startTestHearth, type TestHearth } from '../support/test-hearth.ts';
 
 /**
  * Members' persona × action table: the people who answer and look after members (agents,
- * moderators, managers, admins) read profiles and timelines; agents, managers and admins merge
- * and undo merges. Staff, members and guests see none of it.
+ * moderators, managers, admins) read profiles and timelines and write notes; agents, managers and
+ * admins also tag, save segments, merge and undo merges. Staff, members and guests see none of it.
  */
 const readers: Who[] = ['admin', 'manager', 'agent', 'moderator'];
 const mergers: Who[] = ['admin', 'manager', 'agent'];
+const annotators: Who[] = readers;
 
 interface Context {
   memberIds: string[];
@@ -32,6 +33,25 @@ const actions: MatrixAction<Context>[] = [
     run: (c, x) => {
       next += 1;
       return c.post(`/api/members/${x.memberIds[0]}/merge`, { fromId: x.memberIds[next] });
+    },
+  },
+  {
+    name: 'write a note',
+    allowed: annotators,
+    run: (c, x) => c.post(`/api/members/${x.memberIds[0]}/notes`, { body: 'Prefers email.' }),
+  },
+  {
+    name: 'tag a member',
+    allowed: mergers,
+    run: (c, x) => c.put(`/api/members/${x.memberIds[0]}/tags`, { tags: ['vip'] }),
+  },
+  { name: 'list segments', allowed: readers, run: (c) => c.get('/api/members/segments') },
+  {
+    name: 'save a segment',
+    allowed: mergers,
+    run: (c) => {
+      next += 1;
+      return c.post('/api/members/segments', { name: `Segment ${next}`, filter: { tag: 'vip' } });
     },
   },
   {

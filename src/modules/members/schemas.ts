@@ -5,9 +5,24 @@ import { stages } from './lifecycle.ts';
 export const memberIdParam = z.object({ id: z.uuid({ message: 'Expected a member id (UUID).' }) });
 export const mergeIdParam = z.object({ mergeId: z.uuid({ message: 'Expected a merge id (UUID).' }) });
 
-export const memberListQuery = z.object({
-  q: z.string().trim().max(200).optional(),
+const tag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9 _-]{0,39}$/, 'A tag is 1–40 letters, digits, spaces, - or _.');
+
+/** What a segment selects: any of a search, a stage and a tag. */
+export const segmentFilter = z.object({
+  q: z.string().trim().min(1).max(200).optional(),
   stage: z.enum(stages).optional(),
+  tag: tag.optional(),
+});
+
+export const memberListQuery = z.object({
+  ...segmentFilter.shape,
+  q: z.string().trim().max(200).optional(),
+  /** A saved segment's filter (the other filters are added to it). */
+  segment: z.uuid({ message: 'Expected a segment id (UUID).' }).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
@@ -23,6 +38,23 @@ export const timelineQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type TimelineQuery = z.infer<typeof timelineQuery>;
+
+export const noteBody = z.object({ body: z.string().trim().min(1, 'Write the note.').max(2_000) });
+export const tagsBody = z.object({ tags: z.array(tag).max(20, 'At most 20 tags.') });
+export const segmentBody = z.object({
+  name: z.string().trim().min(1, 'Name the segment.').max(80),
+  filter: segmentFilter.refine(
+    (f) => f.q || f.stage || f.tag,
+    'Choose at least one of a search, a stage or a tag.',
+  ),
+});
+export const segmentIdParam = z.object({ segmentId: z.uuid({ message: 'Expected a segment id (UUID).' }) });
+export const segmentSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  filter: segmentFilter,
+  createdAt: z.iso.datetime(),
+});
 
 export const mergeBody = z.object({
   /** The member merged into the one in the path. */
@@ -64,6 +96,14 @@ export const memberSchema = memberSummarySchema.extend({
     }),
   ),
   activityCounts: z.record(z.string(), z.number().int()),
+  notes: z.array(
+    z.object({
+      id: z.uuid(),
+      body: z.string(),
+      author: z.object({ id: z.uuid(), name: z.string() }),
+      at: z.iso.datetime(),
+    }),
+  ),
 });
 
 export const activitySchema = z.object({

@@ -47,6 +47,7 @@ export const members = pgTable(
     index('members_active_idx').on(t.lastActiveAt.desc(), t.id.desc()),
     // Search by any part of a name or an identity (ILIKE '%…%').
     index('members_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    index('members_tags_idx').using('gin', t.tags),
     index('members_stage_idx')
       .on(t.stage, t.lastActiveAt.desc(), t.id.desc())
       .where(sql`merged_into is null`),
@@ -124,4 +125,30 @@ export const memberMerges = pgTable(
     undoneBy: uuid('undone_by'),
   },
   (t) => [index('member_merges_into_idx').on(t.intoId, t.at.desc())],
+);
+
+/** What staff wrote down about a member ("prefers email", "beta tester since May"). */
+export const memberNotes = pgTable(
+  'member_notes',
+  {
+    id: uuid('id').primaryKey(),
+    memberId: uuid('member_id').notNull(),
+    authorId: uuid('author_id').notNull(),
+    body: text('body').notNull(),
+    createdAt: stamp('created_at').notNull(),
+  },
+  (t) => [index('member_notes_member_idx').on(t.memberId, t.createdAt.desc())],
+);
+
+/** A saved filter over members ("advocates tagged beta"), shared by staff. */
+export const memberSegments = pgTable(
+  'member_segments',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    filter: jsonb('filter').$type<{ q?: string; stage?: string; tag?: string }>().notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: stamp('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('member_segments_name_key').on(t.name)],
 );

@@ -107,7 +107,7 @@ async function matchingIds(db: Db, pattern: string): Promise<string[]> {
 /** Members (not those merged into another), most recently active first; `q` matches a name or an identity. */
 export async function listMembers(
   db: Db,
-  filter: { q?: string | undefined; stage?: string | undefined },
+  filter: { q?: string | undefined; stage?: string | undefined; tag?: string | undefined },
   cursor: { at: Date; id: string } | null,
   limit: number,
 ): Promise<MemberRow[]> {
@@ -124,6 +124,7 @@ export async function listMembers(
       and(
         isNull(members.mergedInto),
         filter.stage ? eq(members.stage, filter.stage) : undefined,
+        filter.tag ? sql`${members.tags} @> array[${filter.tag}]::text[]` : undefined,
         matches,
         before(cursor),
       ),
@@ -138,4 +139,11 @@ export async function membersByIds(db: Db, ids: readonly string[]): Promise<Memb
     .select()
     .from(members)
     .where(sql`${members.id} = any(${sql.param([...ids])}::uuid[])`);
+}
+
+export async function setTags(db: Db, id: string, tags: readonly string[], now: Date): Promise<void> {
+  await db
+    .update(members)
+    .set({ tags: [...tags], updatedAt: now })
+    .where(eq(members.id, id));
 }

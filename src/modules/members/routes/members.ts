@@ -7,15 +7,20 @@ import {
   memberSchema,
   mergeBody,
   mergeIdParam,
+  noteBody,
+  tagsBody,
   timelinePageSchema,
   timelineQuery,
 } from '../schemas.ts';
+import { addMemberNote, setMemberTags } from '../use-cases/annotate.ts';
 import { mergeMembers, undoMerge } from '../use-cases/merge-members.ts';
+import { segmentRoutes } from './segments.ts';
 import { listMemberSummaries, readMember, readTimeline } from '../use-cases/read-members.ts';
 
 const tags = ['members'];
 
 export function memberRoutes(app: HearthApp, ctx: AppContext): void {
+  segmentRoutes(app, ctx);
   app.get(
     '/api/members',
     {
@@ -41,6 +46,32 @@ export function memberRoutes(app: HearthApp, ctx: AppContext): void {
       },
     },
     async (request) => readMember(ctx, request.actor, request.params.id),
+  );
+  app.post(
+    '/api/members/:id/notes',
+    {
+      schema: {
+        tags,
+        summary: 'Write a note on a member (staff only see it)',
+        params: memberIdParam,
+        body: noteBody,
+        response: { 200: memberSchema },
+      },
+    },
+    async (request) => addMemberNote(ctx, request.actor, request.params.id, request.body),
+  );
+  app.put(
+    '/api/members/:id/tags',
+    {
+      schema: {
+        tags,
+        summary: 'Replace a member’s tags',
+        params: memberIdParam,
+        body: tagsBody,
+        response: { 200: memberSchema },
+      },
+    },
+    async (request) => setMemberTags(ctx, request.actor, request.params.id, request.body),
   );
   app.get(
     '/api/members/:id/timeline',

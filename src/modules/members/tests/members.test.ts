@@ -306,4 +306,52 @@ describe('one member per person', () => {
     });
     expect((await agent.get('/api/members?stage=sleepy')).code).toBe('VALIDATION_FAILED');
   });
+
+  it('keeps staff notes and tags, and saved segments that list whom they select', async () => {
+    const rae = await memberNamed('rae_s');
+    const noted = await agent.post(`/api/members/${rae.id}/notes`, { body: '  Prefers email over DMs.  ' });
+    expect(noted.status, noted.body).toBe(200);
+    expect(noted.json<Member & { notes: { body: string; author: { name: string } }[] }>().notes).toEqual([
+      expect.objectContaining({
+        body: 'Prefers email over DMs.',
+        author: expect.objectContaining({ name: expect.any(String) }),
+      }),
+    ]);
+    expect((await agent.post(`/api/members/${rae.id}/notes`, { body: ' ' })).code).toBe('VALIDATION_FAILED');
+
+    const tagged = await agent.put(`/api/members/${rae.id}/tags`, {
+      tags: ['Beta', 'beta', 'Thermostat owners'],
+    });
+    expect(tagged.status, tagged.body).toBe(200);
+    expect(tagged.json<Member & { tags: string[] }>().tags).toEqual(['beta', 'thermostat owners']);
+    expect((await agent.put(`/api/members/${rae.id}/tags`, { tags: ['no/slashes'] })).code).toBe(
+      'VALIDATION_FAILED',
+    );
+
+    const created = await agent.post('/api/members/segments', {
+      name: 'Gone beta testers',
+      filter: { stage: 'gone', tag: 'beta' },
+    });
+    expect(created.status, created.body).toBe(201);
+    const segment = created.json<{ id: string }>();
+    expect(
+      (await agent.post('/api/members/segments', { name: 'Gone beta testers', filter: { tag: 'beta' } }))
+        .code,
+    ).toBe('MEMBER_SEGMENT_NAME_TAKEN');
+    expect((await agent.post('/api/members/segments', { name: 'Everyone', filter: {} })).code).toBe(
+      'VALIDATION_FAILED',
+    );
+    const listed = await agent.get(`/api/members?segment=${segment.id}`);
+    expect(listed.json<{ items: { id: string }[] }>().items.map((m) => m.id)).toEqual([rae.id]);
+    expect(
+      (await agent.get(`/api/members?segment=${segment.id}&q=nobody-like-this`)).json<{ items: unknown[] }>()
+        .items,
+    ).toEqual([]);
+    expect((await agent.get('/api/members/segments')).json<{ name: string }[]>().map((s) => s.name)).toEqual([
+      'Gone beta testers',
+    ]);
+    expect((await agent.delete(`/api/members/segments/${segment.id}`)).status).toBe(204);
+    expect((await agent.get(`/api/members?segment=${segment.id}`)).code).toBe('MEMBER_SEGMENT_NOT_FOUND');
+    expect((await agent.delete(`/api/members/segments/${segment.id}`)).code).toBe('MEMBER_SEGMENT_NOT_FOUND');
+  });
 });

@@ -16,6 +16,8 @@ import { memberPolicy } from '../policy.ts';
 import { activitiesOf, activityCounts } from '../queries/activities.ts';
 import { identitiesOfMembers } from '../queries/identities.ts';
 import { activeMergesInto } from '../queries/merges.ts';
+import { notesOf } from '../queries/notes.ts';
+import { findSegment } from '../queries/segments.ts';
 import {
   findMember,
   listMembers,
@@ -27,6 +29,9 @@ import {
 import type { MemberListQuery, memberSchema, TimelineQuery } from '../schemas.ts';
 
 export type MemberDto = z.infer<typeof memberSchema>;
+
+/** The newest notes a profile shows. */
+const shownNotes = 20;
 
 /** The member an id stands for now: itself, or the member it was merged into. */
 async function currentMember(db: Db, id: string): Promise<MemberRow> {
@@ -46,23 +51,19 @@ export async function readMember(ctx: AppContext, actor: Actor | null, id: strin
   const db = ctx.database.db;
   const member = await currentMember(db, id);
   const tree = await mergedTree(db, member.id);
-  const [identities, merges, counts] = await Promise.all([
+  const [identities, merges, counts, notes] = await Promise.all([
     identitiesOfMembers(db, tree),
     activeMergesInto(db, tree),
     activityCounts(db, tree),
+    notesOf(db, tree, shownNotes),
   ]);
-  const merged = new Map(
-    (
-      await membersByIds(
-        db,
-        merges.map((m) => m.fromId),
-      )
-    ).map((row) => [row.id, row]),
-  );
-  const names = await userNames(
-    db,
-    merges.flatMap((m) => (m.byUserId ? [m.byUserId] : [])),
-  );
+  const mergedIds = merges.map((merge) => merge.fromId);
+  const merged = new Map((await membersByIds(db, mergedIds)).map((row) => [row.id, row]));
+  const people = [
+    ...merges.flatMap((m) => (m.byUserId ? [m.byUserId] : [])),
+    ...notes.map((n) => n.authorId),
+  ];
+  const names = await userNames(db, people);
   return {
     ...memberSummary(member),
     identities: identities.map(({ kind, platform, value, verified }) => ({
@@ -87,6 +88,12 @@ export async function readMember(ctx: AppContext, actor: Actor | null, id: strin
       ];
     }),
     activityCounts: counts,
+    notes: notes.map((note) => ({
+      id: note.id,
+      body: note.body,
+      author: { id: note.authorId, name: names.get(note.authorId) ?? 'Someone' },
+      at: note.createdAt.toISOString(),
+    })),
   };
 }
 
@@ -111,6 +118,17 @@ export async function readTimeline(
   };
 }
 
+/** The list's filters, a saved segment's first (the query's own narrow it further). */
+async function listFilter(db: Db, query: MemberListQuery) {
+  const saved = query.segment ? (await findSegment(db, query.segment))?.filter : {};
+  if (!saved) throw fail.MEMBER_SEGMENT_NOT_FOUND();
+  return {
+    q: query.q || saved.q,
+    stage: query.stage ?? saved.stage,
+    tag: query.tag ?? saved.tag,
+  };
+}
+
 export async function listMemberSummaries(
   ctx: AppContext,
   actor: Actor | null,
@@ -119,7 +137,7 @@ export async function listMemberSummaries(
   memberPolicy.authorize(actor, 'read');
   const rows = await listMembers(
     ctx.database.db,
-    { q: query.q || undefined, stage: query.stage },
+    await listFilter(ctx.database.db, query),
     keyOf(query.cursor),
     query.limit + 1,
   );
