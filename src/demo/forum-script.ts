@@ -147,6 +147,50 @@ export const scriptedThreads: ScriptedThread[] = [
 ];
 
 /** Questions the live demo asks, one every little while, so search and similar questions have company. */
+/**
+ * Older questions, one a week in the two months before the fortnight: the same two helpers answer
+ * (and are accepted), a third member chimes in, so the members pages have regulars and advocates.
+ */
+export const weeklyQuestions: { title: string; body: string; answer: string; thanks: string }[] = [
+  {
+    title: 'Which wire is C on an older boiler?',
+    body: 'My old boiler has no terminal labelled C. Can the Lumo still be powered?',
+    answer: 'Use the Lumo power adapter kit: it brings its own common wire, no boiler terminal needed.',
+    thanks: 'Same boiler here, the adapter kit worked first time.',
+  },
+  {
+    title: 'Eco mode keeps the house too cold in the morning',
+    body: 'With Eco on, the living room is 17 °C when we get up. How do I warm it earlier?',
+    answer:
+      'Turn on Early Start in Schedules: the Lumo learns how long heating takes and starts before your first slot.',
+    thanks: 'Early Start made a big difference for us too.',
+  },
+  {
+    title: 'Can two Lumos share one schedule?',
+    body: 'We have one upstairs and one downstairs. Do I have to set both schedules by hand?',
+    answer: 'Group them in the app (Home › Zones › Link): one schedule, each zone keeps its own offset.',
+    thanks: 'Linked ours last winter, saves a lot of tapping.',
+  },
+  {
+    title: 'Display too bright at night',
+    body: 'The screen lights up the hallway at night. Any way to dim it?',
+    answer: 'Settings › Display › Night dimming, and pick the hours; it drops to 10% brightness.',
+    thanks: 'Night dimming is one of my favourite settings.',
+  },
+  {
+    title: 'Holiday mode without internet?',
+    body: 'Our cabin has patchy Wi-Fi. Will holiday mode still work if the Lumo is offline?',
+    answer: 'Yes: set it before you leave and it runs on the device; the app only shows it once back online.',
+    thanks: 'Good to know, we have the same at our cottage.',
+  },
+  {
+    title: 'Room sensor battery life',
+    body: 'How long should the room sensor battery last? Mine warns after four months.',
+    answer: 'About a year: four months usually means a weak signal. Move the sensor within 10 m of the Lumo.',
+    thanks: 'Moving mine closer fixed the warnings.',
+  },
+];
+
 export const liveQuestions: { title: string; body: string }[] = [
   {
     title: 'Thermostat offline after changing my router',

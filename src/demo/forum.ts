@@ -16,7 +16,13 @@ import {
 } from '../modules/forum/index.ts';
 import { turnEmailOff } from '../modules/notifications/index.ts';
 import { demoLogins } from '../modules/system/index.ts';
-import { liveQuestions, liveReplies, scriptedThreads, type ScriptedThread } from './forum-script.ts';
+import {
+  liveQuestions,
+  liveReplies,
+  scriptedThreads,
+  weeklyQuestions,
+  type ScriptedThread,
+} from './forum-script.ts';
 
 const demoMeta: RequestMeta = { ip: '192.0.2.10', userAgent: 'Hearth demo' };
 
@@ -94,6 +100,35 @@ async function playThread(
 }
 
 /**
+ * Two months of weekly questions before the fortnight, answered by the same two helpers (members
+ * 5 and 6 of the cast) and accepted, with a third (member 7) chiming in.
+ */
+async function playWeeklyQuestions(ctx: AppContext, cast: Cast): Promise<void> {
+  const start = ctx.clock.now().getTime() - (weeklyQuestions.length + 1) * 7 * 86_400_000;
+  const clock = fixedClock(new Date(start));
+  const past: AppContext = { ...ctx, clock };
+  for (const [n, question] of weeklyQuestions.entries()) {
+    const asker = speaker(cast.members, 10 + n);
+    const page = await createThread(past, asker, {
+      space: 'questions',
+      title: question.title,
+      body: question.body,
+    });
+    clock.advance(3 * 3_600_000);
+    const { post } = await replyToThread(
+      past,
+      speaker(cast.members, 5 + (n % 2)),
+      page.thread.id,
+      question.answer,
+    );
+    clock.advance(2 * 3_600_000);
+    await acceptAnswer(past, asker, page.thread.id, post.id, demoMeta);
+    await replyToThread(past, speaker(cast.members, 7), page.thread.id, question.thanks);
+    clock.advance(7 * 86_400_000 - 5 * 3_600_000);
+  }
+}
+
+/**
  * Invented members have no mailbox: their notifications stay in the app, and the log shows only
  * the emails of the demo logins people actually use.
  */
@@ -112,6 +147,7 @@ export async function seedDemoForum(ctx: AppContext): Promise<void> {
   if (cast.members.length === 0 || cast.staff.length === 0) return;
   const logins = new Set(demoLogins.map((login) => login.email.split('@')[0]));
   for (const member of cast.members) if (!logins.has(member.handle)) await quietInbox(ctx, member.id);
+  await playWeeklyQuestions(ctx, cast);
   for (const [n, script] of scriptedThreads.entries()) {
     await playThread(past, clock, cast, script, n);
     clock.advance(26 * 3_600_000);

@@ -143,4 +143,76 @@ describe('members', () => {
     },
     testTimeout,
   );
+
+  it(
+    'an agent tags and notes a member and lists them through a saved segment; a moderator notes but does not tag',
+    async () => {
+      const agent = await createPersona(world().hearth.ctx, 'agent', { name: 'Tess Agent' });
+      const page = await signInAs(world(), agent, '/members');
+      const list = new MembersListPage(page);
+      await expect.poll(() => list.saveAsSegmentState(), poll).toBe('disabled');
+      await list.search('lena_k');
+      await expect.poll(() => list.names(), poll).toEqual(['Lena Kovacs']);
+      await list.open('Lena Kovacs');
+      const profile = new MemberProfilePage(page);
+      const lenaId = await profile.id();
+      expect(await profile.tags()).toEqual([]);
+      expect(await profile.notes()).toEqual([]);
+      expect(await page.getByTestId('member-notes').getByText('No notes yet.').count()).toBe(1);
+
+      // The server's word on a tag it refuses stays under the field, naming the tag.
+      await profile.editTags('beta, Beta!');
+      await expect
+        .poll(() => profile.tagsError(), poll)
+        .toBe('“Beta!”: A tag is 1–40 letters, digits, spaces, - or _.');
+      await profile.editTags('Beta');
+      await expect.poll(() => profile.status(), poll).toBe('Tags saved.');
+      expect(await profile.tags()).toEqual(['beta']);
+
+      await profile.addNote('Wants early access to the new lid.');
+      await expect.poll(() => profile.status(), poll).toBe('Note added.');
+      expect(await profile.notes()).toEqual(['Wants early access to the new lid. · Tess Agent']);
+
+      await page.goto('/members');
+      await expect.poll(() => list.names(), poll).toContain('Lena K.');
+      await list.filterByTag('beta');
+      await expect.poll(() => list.names(), poll).toEqual(['Lena Kovacs']);
+      await list.saveAsSegment('Beta testers');
+      await expect.poll(() => list.status(), poll).toBe('Saved the segment “Beta testers”.');
+      await expect.poll(() => list.segments(), poll).toEqual(['Beta testers']);
+
+      await list.clearFilters();
+      await expect.poll(() => list.names(), poll).toContain('Lena K.');
+      await list.chooseSegment('Beta testers');
+      await expect.poll(() => list.names(), poll).toEqual(['Lena Kovacs']);
+      expect(await list.tagFilter()).toBe('beta');
+      expect(new URL(page.url()).searchParams.get('tag')).toBeNull();
+
+      // A moderator, on the same member: notes, yes; tags and segments, no.
+      const moderator = await createPersona(world().hearth.ctx, 'moderator', { name: 'Mo Moderator' });
+      const other = await signInAs(world(), moderator, `/members/${lenaId}`);
+      const seen = new MemberProfilePage(other);
+      await expect.poll(() => seen.tags(), poll).toEqual(['beta']);
+      expect(await seen.canEditTags()).toBe(false);
+      await seen.addNote('Asked about the lid on the forum too.');
+      await expect
+        .poll(() => seen.notes(), poll)
+        .toEqual([
+          'Asked about the lid on the forum too. · Mo Moderator',
+          'Wants early access to the new lid. · Tess Agent',
+        ]);
+      await other.goto('/members');
+      const theirList = new MembersListPage(other);
+      await expect.poll(() => theirList.segments(), poll).toEqual(['Beta testers']);
+      expect(await theirList.saveAsSegmentState()).toBe('absent');
+
+      // The agent deletes the segment; the list goes back to everyone.
+      await list.deleteSegment();
+      await expect.poll(() => list.status(), poll).toBe('“Beta testers” deleted.');
+      await expect.poll(() => list.segments(), poll).toEqual([]);
+      await expect.poll(() => list.names(), poll).toContain('Lena K.');
+      expect(world().cspViolations).toEqual([]);
+    },
+    testTimeout,
+  );
 });

@@ -26,6 +26,80 @@ export class MembersListPage {
     await this.page.getByTestId('members-table').getByRole('link', { name, exact: true }).click();
     await this.page.getByTestId('member-page').waitFor();
   }
+
+  private get filters() {
+    return this.page.getByRole('group', { name: 'Filters', exact: true });
+  }
+
+  private get tagBox() {
+    return this.filters
+      .getByRole('search', { name: 'Filter by tag', exact: true })
+      .getByRole('searchbox', { name: 'Tag', exact: true });
+  }
+
+  private get segmentSelect() {
+    return this.filters.getByRole('combobox', { name: 'Segments', exact: true });
+  }
+
+  /** Lists the members with this tag (applied with the Filter button); the tag goes into the address. */
+  async filterByTag(tag: string): Promise<void> {
+    await this.tagBox.fill(tag);
+    await this.filters.getByRole('button', { name: 'Filter', exact: true }).click();
+    await this.page.waitForURL((url) => url.searchParams.get('tag') === tag);
+  }
+
+  /** The tag the Tag box shows (a chosen segment's, when it has one). */
+  async tagFilter(): Promise<string> {
+    return this.tagBox.inputValue();
+  }
+
+  /** The names of the saved segments the Segments select offers, after "No segment". */
+  async segments(): Promise<string[]> {
+    const options = await this.segmentSelect.locator('option').allInnerTexts();
+    return options.slice(1);
+  }
+
+  async chooseSegment(name: string): Promise<void> {
+    await this.segmentSelect.selectOption({ label: name });
+    await this.page.waitForURL((url) => url.searchParams.has('segment'));
+  }
+
+  async clearFilters(): Promise<void> {
+    await this.filters.getByRole('button', { name: 'Clear filters', exact: true }).click();
+    await this.page.waitForURL((url) => url.search === '');
+  }
+
+  private get saveButton() {
+    return this.page.getByRole('button', { name: 'Save as segment', exact: true });
+  }
+
+  /** Whether "Save as segment" is offered, and whether it can be used now. */
+  async saveAsSegmentState(): Promise<'enabled' | 'disabled' | 'absent'> {
+    if ((await this.saveButton.count()) === 0) return 'absent';
+    return (await this.saveButton.isEnabled()) ? 'enabled' : 'disabled';
+  }
+
+  /** Saves the list's filter under this name. */
+  async saveAsSegment(name: string): Promise<void> {
+    await this.saveButton.click();
+    const dialog = this.page.getByTestId('save-segment-dialog');
+    await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+    await dialog.getByRole('button', { name: 'Save segment', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** Deletes the chosen segment, confirming it. */
+  async deleteSegment(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Delete segment', exact: true }).click();
+    const dialog = this.page.getByTestId('delete-segment-dialog');
+    await dialog.getByRole('button', { name: 'Yes, delete the segment', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** The page's status line: what the last save or delete of a segment did. */
+  async status(): Promise<string> {
+    return (await this.page.getByTestId('members-page').locator('.page-status').innerText()).trim();
+  }
 }
 
 /** /members/:id: one member's identities, activity, timeline and merges. */
@@ -112,6 +186,53 @@ export class MemberProfilePage {
   /** The page's status line: what the last merge or undo did, or that the address asked for was merged. */
   async status(): Promise<string> {
     return (await this.root.locator('.page-status').innerText()).trim();
+  }
+
+  /** The member's tags, as their chips read. */
+  async tags(): Promise<string[]> {
+    return this.page.getByTestId('member-tag').allInnerTexts();
+  }
+
+  async canEditTags(): Promise<boolean> {
+    return (await this.page.getByRole('button', { name: 'Edit tags', exact: true }).count()) > 0;
+  }
+
+  private get tagsForm() {
+    return this.page.getByRole('form', { name: 'Edit tags', exact: true });
+  }
+
+  /** Opens "Edit tags", types the tags (comma-separated) and saves; the form stays open on an error. */
+  async editTags(tags: string): Promise<void> {
+    if (!(await this.tagsForm.isVisible()))
+      await this.page.getByRole('button', { name: 'Edit tags', exact: true }).click();
+    await this.tagsForm.getByRole('textbox', { name: 'Tags', exact: true }).fill(tags);
+    await this.tagsForm.getByRole('button', { name: 'Save', exact: true }).click();
+  }
+
+  /** What the server said of the tags, under the field ("" while it says nothing). */
+  async tagsError(): Promise<string> {
+    const error = this.tagsForm.locator('.field-error');
+    return (await error.count()) > 0 ? ((await error.textContent()) ?? '').trim() : '';
+  }
+
+  /** The notes, newest first, as "text · author". */
+  async notes(): Promise<string[]> {
+    return this.page.getByTestId('member-note').evaluateAll((items) =>
+      items.map((item) => {
+        const [body, about] = [...item.querySelectorAll('p')].map((p) => p.textContent ?? '');
+        return `${body} · ${about?.split(',')[0] ?? ''}`;
+      }),
+    );
+  }
+
+  async canAddNotes(): Promise<boolean> {
+    return (await this.page.getByRole('form', { name: 'Add a note', exact: true }).count()) > 0;
+  }
+
+  async addNote(text: string): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Add a note', exact: true });
+    await form.getByRole('textbox', { name: 'New note', exact: true }).fill(text);
+    await form.getByRole('button', { name: 'Add note', exact: true }).click();
   }
 
   async canMerge(): Promise<boolean> {

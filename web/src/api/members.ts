@@ -3,18 +3,22 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { IdentityKind } from '../../../src/modules/members/identities.ts';
+import { stages } from '../../../src/modules/members/lifecycle.ts';
 import { api, seg } from './client.ts';
 import type { CursorPage, IsoDateTime } from './types.ts';
 
 export type { IdentityKind };
+export { stages as MEMBER_STAGES };
 
 export const MEMBERS_PAGE_SIZE = 50;
 export const TIMELINE_PAGE_SIZE = 30;
+/** A member's page shows this many notes, the newest. */
+export const MEMBER_NOTES_SHOWN = 20;
+
+/** Where a member stands: src/modules/members/lifecycle.ts. */
+export type MemberStage = (typeof stages)[number];
 
 /** A member in a list: GET /api/members. */
-/** Where a member stands: src/modules/members/lifecycle.ts. */
-export type MemberStage = 'newcomer' | 'regular' | 'advocate' | 'at_risk' | 'gone';
-
 export interface MemberSummary {
   id: string;
   name: string;
@@ -44,15 +48,48 @@ export interface MemberMerge {
   at: IsoDateTime;
 }
 
-/** A whole member: GET /api/members/:id, and the answer to a merge or an undo. */
+/** A note staff wrote on a member (only staff see notes). */
+export interface MemberNote {
+  id: string;
+  body: string;
+  author: { id: string; name: string };
+  at: IsoDateTime;
+}
+
+/** A whole member: GET /api/members/:id, and the answer to a merge, an undo, a note or new tags. */
 export interface Member extends MemberSummary {
   identities: MemberIdentity[];
+  /** Lower-case, each once, in the order they were given. */
   tags: string[];
   /** Set when the id asked for was merged into this member (the answer is the survivor). */
   mergedFrom: { id: string; name: string } | null;
   merges: MemberMerge[];
   /** How many activities of each kind (thread, reply, mention…), merged members included. */
   activityCounts: Record<string, number>;
+  /** The newest notes (MEMBER_NOTES_SHOWN of them; merged members' included), newest first. */
+  notes: MemberNote[];
+}
+
+/** What a list of members is narrowed to; a saved segment's own filter is `MemberFilter`. */
+export interface MemberFilter {
+  /** A name, an email, a handle or a phone number. */
+  q?: string;
+  stage?: MemberStage;
+  tag?: string;
+}
+
+/** The list's filters: a saved segment's, or a search, a stage and a tag of one's own. */
+export interface MemberListFilters extends MemberFilter {
+  /** A saved segment's id: its filter applies (the server lets q, stage and tag replace its own). */
+  segment?: string;
+}
+
+/** A saved filter of the members list: GET /api/members/segments. */
+export interface MemberSegment {
+  id: string;
+  name: string;
+  filter: MemberFilter;
+  createdAt: IsoDateTime;
 }
 
 /** One thing the member did, anywhere: GET /api/members/:id/timeline. */
@@ -74,18 +111,24 @@ export interface MemberActivity {
 /** Query keys of members, all under 'members' so a merge can refresh everything at once. */
 export const memberKeys = {
   all: ['members'] as const,
-  list: (q: string) => ['members', 'list', q] as const,
+  lists: ['members', 'list'] as const,
+  list: (filters: MemberListFilters) => ['members', 'list', filters] as const,
+  segments: ['members', 'segments'] as const,
   one: (id: string) => ['members', 'one', id] as const,
   timeline: (id: string, kinds: readonly string[]) => ['members', 'timeline', id, ...kinds] as const,
 };
 
-/** Members, most recently active first; `q` matches a name, email, handle or phone (merged ones too). */
-export function useMembers(q: string) {
+/**
+ * Members, most recently active first; `q` matches a name, email, handle or phone (merged ones too).
+ * Pass the filters compact (no empty keys), so that equal filters share one cache entry.
+ */
+export function useMembers(filters: MemberListFilters, enabled = true) {
   return useInfiniteQuery({
-    queryKey: memberKeys.list(q),
+    queryKey: memberKeys.list(filters),
+    enabled,
     queryFn: ({ pageParam, signal }) =>
       api.get<CursorPage<MemberSummary>>('/api/members', {
-        query: { q, cursor: pageParam, limit: MEMBERS_PAGE_SIZE },
+        query: { ...filters, cursor: pageParam, limit: MEMBERS_PAGE_SIZE },
         signal,
       }),
     initialPageParam: '',
@@ -146,5 +189,57 @@ export function useUndoMerge() {
     mutationFn: (merge: Pick<MemberMerge, 'id'>) =>
       api.post<Member>(`/api/members/merges/${seg(merge.id)}/undo`),
     onSuccess: (member) => applyMember(client, member),
+  });
+}
+
+/** Writes a note on the member; the answer (the member, the note first among its notes) goes into the cache. */
+export function useAddMemberNote(memberId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) => api.post<Member>(`/api/members/${seg(memberId)}/notes`, { body }),
+    onSuccess: (member) => client.setQueryData(memberKeys.one(member.id), member),
+  });
+}
+
+/** Replaces the member's tags; lists are asked again, as a tag filter may now match them or not. */
+export function useSetMemberTags(memberId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (tags: readonly string[]) => api.put<Member>(`/api/members/${seg(memberId)}/tags`, { tags }),
+    onSuccess: (member) => {
+      client.setQueryData(memberKeys.one(member.id), member);
+      return client.invalidateQueries({ queryKey: memberKeys.lists });
+    },
+  });
+}
+
+/** The saved segments, by name. */
+export function useMemberSegments() {
+  return useQuery({
+    queryKey: memberKeys.segments,
+    queryFn: ({ signal }) => api.get<MemberSegment[]>('/api/members/segments', { signal }),
+  });
+}
+
+/** Saves a filter under a name (the name must be free: MEMBER_SEGMENT_NAME_TAKEN otherwise). */
+export function useCreateSegment() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { name: string; filter: MemberFilter }) =>
+      api.post<MemberSegment>('/api/members/segments', input),
+    onSuccess: () => client.invalidateQueries({ queryKey: memberKeys.segments }),
+  });
+}
+
+/** Deletes a saved segment (its members stay as they are). */
+export function useDeleteSegment() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (segment: Pick<MemberSegment, 'id'>) =>
+      api.delete<undefined>(`/api/members/segments/${seg(segment.id)}`),
+    onSuccess: (_, segment) => {
+      client.removeQueries({ queryKey: memberKeys.list({ segment: segment.id }) });
+      return client.invalidateQueries({ queryKey: memberKeys.segments });
+    },
   });
 }

@@ -116,3 +116,19 @@ export function useClientChecks(mutation: { reset: () => void }) {
   }
   return { errors, passes };
 }
+
+/**
+ * A form whose one text must be written (a note, a name): the draft, its client-side message, and
+ * a submit handler that sends the trimmed text once it is there (and not while a send is under way).
+ */
+export function useRequiredText(mutation: { reset: () => void; isPending: boolean }, missing: string) {
+  const { errors, passes } = useClientChecks(mutation);
+  const [draft, setDraft] = useState('');
+  function submit(event: FormEvent<HTMLFormElement>, send: (text: string) => void) {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    const text = draft.trim();
+    if (passes(event, text ? {} : { text: missing })) send(text);
+  }
+  return { draft, setDraft, missingError: errors.text, submit };
+}

@@ -14,10 +14,21 @@ export interface SearchFormProps {
   /** A new search, or undefined once the box is cleared. */
   onSearch: (q: string | undefined) => void;
   className?: string;
+  /** The button's label ("Filter" where the box narrows a list by one value). */
+  submitLabel?: string;
 }
 
 /** A search box applied on Enter or its button (not on every key: each search is a request). */
-export function SearchForm({ name, label, hint, maxLength, q, onSearch, className }: SearchFormProps) {
+export function SearchForm({
+  name,
+  label,
+  hint,
+  maxLength,
+  q,
+  onSearch,
+  className,
+  submitLabel = 'Search',
+}: SearchFormProps) {
   const [draft, setDraft] = useState(q ?? '');
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -38,7 +49,7 @@ export function SearchForm({ name, label, hint, maxLength, q, onSearch, classNam
         onChange={(event) => setDraft(event.target.value)}
       />
       <button type="submit" className="button">
-        Search
+        {submitLabel}
       </button>
     </form>
   );

@@ -17,3 +17,10 @@ export function safeNextPath(next: string | null | undefined, fallback = '/inbox
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
   return next;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a value from the address is an id the server could know (a UUID). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -104,28 +104,37 @@ async function matchingIds(db: Db, pattern: string): Promise<string[]> {
   ];
 }
 
-/** Members (not those merged into another), most recently active first; `q` matches a name or an identity. */
+/** What a member list selects; every condition given must hold (a segment's and the request's). */
+export interface MemberFilter {
+  searches: readonly string[];
+  stages: readonly string[];
+  tags: readonly string[];
+}
+
+/** A search matches a name, or an identity of the member or of someone merged into them. */
+async function searchCondition(db: Db, q: string): Promise<SQL | undefined> {
+  const pattern = `%${q.replace(/[\\%_]/g, '\\$&')}%`;
+  const byIdentity = await matchingIds(db, pattern);
+  return or(ilike(members.name, pattern), sql`${members.id} = any(${sql.param(byIdentity)}::uuid[])`);
+}
+
+/** Members (not those merged into another) that the filter selects, most recently active first. */
 export async function listMembers(
   db: Db,
-  filter: { q?: string | undefined; stage?: string | undefined; tag?: string | undefined },
+  filter: MemberFilter,
   cursor: { at: Date; id: string } | null,
   limit: number,
 ): Promise<MemberRow[]> {
-  const { q } = filter;
-  const pattern = q ? `%${q.replace(/[\\%_]/g, '\\$&')}%` : null;
-  const byIdentity = pattern ? await matchingIds(db, pattern) : [];
-  const matches = pattern
-    ? or(ilike(members.name, pattern), sql`${members.id} = any(${sql.param(byIdentity)}::uuid[])`)
-    : undefined;
+  const searches = await Promise.all(filter.searches.map((q) => searchCondition(db, q)));
   return db
     .select()
     .from(members)
     .where(
       and(
         isNull(members.mergedInto),
-        filter.stage ? eq(members.stage, filter.stage) : undefined,
-        filter.tag ? sql`${members.tags} @> array[${filter.tag}]::text[]` : undefined,
-        matches,
+        ...filter.stages.map((stage) => eq(members.stage, stage)),
+        filter.tags.length > 0 ? sql`${members.tags} @> ${sql.param([...filter.tags])}::text[]` : undefined,
+        ...searches,
         before(cursor),
       ),
     )

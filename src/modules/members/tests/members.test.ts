@@ -347,6 +347,13 @@ describe('one member per person', () => {
       (await agent.get(`/api/members?segment=${segment.id}&q=nobody-like-this`)).json<{ items: unknown[] }>()
         .items,
     ).toEqual([]);
+    // The request narrows a segment: both its conditions and the segment's must hold.
+    const narrowed = (query: string) =>
+      agent
+        .get(`/api/members?segment=${segment.id}&${query}`)
+        .then((r) => r.json<{ items: { id: string }[] }>().items);
+    expect((await narrowed('tag=thermostat%20owners')).map((m) => m.id)).toEqual([rae.id]);
+    expect(await narrowed('stage=newcomer')).toEqual([]);
     expect((await agent.get('/api/members/segments')).json<{ name: string }[]>().map((s) => s.name)).toEqual([
       'Gone beta testers',
     ]);

@@ -24,6 +24,7 @@ import {
   membersByIds,
   mergedTree,
   rootsOf,
+  type MemberFilter,
   type MemberRow,
 } from '../queries/members.ts';
 import type { MemberListQuery, memberSchema, TimelineQuery } from '../schemas.ts';
@@ -118,14 +119,17 @@ export async function readTimeline(
   };
 }
 
-/** The list's filters, a saved segment's first (the query's own narrow it further). */
-async function listFilter(db: Db, query: MemberListQuery) {
+/** The list's filter: a saved segment's conditions and the request's, all of which must hold. */
+async function listFilter(db: Db, query: MemberListQuery): Promise<MemberFilter> {
   const saved = query.segment ? (await findSegment(db, query.segment))?.filter : {};
   if (!saved) throw fail.MEMBER_SEGMENT_NOT_FOUND();
+  const both = (a: string | undefined, b: string | undefined) => [
+    ...new Set([a, b].filter((v): v is string => !!v)),
+  ];
   return {
-    q: query.q || saved.q,
-    stage: query.stage ?? saved.stage,
-    tag: query.tag ?? saved.tag,
+    searches: both(saved.q, query.q || undefined),
+    stages: both(saved.stage, query.stage),
+    tags: both(saved.tag, query.tag),
   };
 }
 

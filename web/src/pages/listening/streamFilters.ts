@@ -2,6 +2,7 @@
 // a filtered stream can be bookmarked and shared, and Back undoes a filter.
 import { INTENTS, SENTIMENT_LABELS } from '../../api/listening.ts';
 import type { StreamFilters } from '../../api/listening.ts';
+import { isUuid } from '../../lib/validation.ts';
 
 /** The address's names for the API's filters. */
 const PARAMS: readonly [keyof StreamFilters, string][] = [
@@ -18,13 +19,11 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | null): T
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The filters a query string names; values the server would refuse are left out. */
 export function readStreamFilters(params: URLSearchParams): StreamFilters {
   const id = (name: string) => {
     const value = params.get(name)?.trim();
-    return value && UUID.test(value) ? value.toLowerCase() : undefined;
+    return value && isUuid(value) ? value.toLowerCase() : undefined;
   };
   const language = params.get('lang')?.trim().toLowerCase();
   const routed = params.get('routed');

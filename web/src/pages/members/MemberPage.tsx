@@ -7,16 +7,21 @@ import { PageLoadError } from '../../app/StatusPages.tsx';
 import { PageHeader } from '../../components/Bits.tsx';
 import { LiveMessage, Loading } from '../../components/Feedback.tsx';
 import { useFlash } from '../inbox-admin/flash.ts';
-import { canMergeMembers } from './access.ts';
+import { canAnnotateMembers, canMergeMembers, canOrganiseMembers } from './access.ts';
 import { memberPath } from './labels.ts';
 import { ActivityCounts, MemberIdentities } from './MemberFacts.tsx';
 import { MemberMerges } from './MemberMerges.tsx';
+import { MemberNotes } from './MemberNotes.tsx';
+import { MemberTags } from './MemberTags.tsx';
 import { LastActive } from './LastActive.tsx';
 import { StageBadge } from './StageBadge.tsx';
 import { MemberTimeline } from './MemberTimeline.tsx';
 import { MergeMemberDialog } from './MergeMemberDialog.tsx';
 
-/** Members › one member: who they are on each channel, what they did, and who was merged into them. */
+/**
+ * Members › one member: who they are on each channel, what they did, who was merged into them, and
+ * the tags and notes staff keep on them.
+ */
 export function MemberPage() {
   const { id = '' } = useParams();
   const member = useMember(id);
@@ -81,6 +86,8 @@ function MemberProfile({ member }: { member: Member }) {
         <MemberTimeline member={member} />
         <div className="member-side">
           <MemberIdentities identities={member.identities} />
+          <MemberTags member={member} canEdit={canOrganiseMembers(me.role)} onSaved={report} />
+          <MemberNotes member={member} canWrite={canAnnotateMembers(me.role)} onAdded={report} />
           <ActivityCounts counts={member.activityCounts} />
           <MemberMerges member={member} canUndo={canMerge} onUndone={report} />
         </div>

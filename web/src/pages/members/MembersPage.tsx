@@ -1,12 +1,17 @@
 import { Link, useSearchParams } from 'react-router';
-import { useMembers } from '../../api/members.ts';
-import type { MemberSummary } from '../../api/members.ts';
+import { useMemberSegments, useMembers } from '../../api/members.ts';
+import type { MemberFilter, MemberListFilters, MemberSegment, MemberSummary } from '../../api/members.ts';
+import { useCurrentUser } from '../../app/guards.tsx';
 import { PageHeader, Time } from '../../components/Bits.tsx';
 import { DataTable, LoadMore } from '../../components/DataTable.tsx';
-import { SearchForm } from '../../components/SearchForm.tsx';
+import { LiveMessage } from '../../components/Feedback.tsx';
+import { useFlash } from '../inbox-admin/flash.ts';
 import { ListStates } from '../inbox-admin/ListPage.tsx';
-import { memberPath } from './labels.ts';
+import { canOrganiseMembers } from './access.ts';
+import { filterWords, memberPath } from './labels.ts';
 import { LastActive } from './LastActive.tsx';
+import { hasFilter, isTag, membersSearch, readMemberFilters } from './listFilters.ts';
+import { MembersFilterBar } from './MembersFilterBar.tsx';
 import { StageBadge } from './StageBadge.tsx';
 
 function MemberRow({ member }: { member: MemberSummary }) {
@@ -28,50 +33,80 @@ function MemberRow({ member }: { member: MemberSummary }) {
   );
 }
 
-/** Members: everyone Hearth has met, most recently active first, searchable (the search is in the address). */
+/** How the list is narrowed, for its caption and its empty state. */
+function listWords(filters: MemberListFilters, shown: MemberFilter, segment: MemberSegment | undefined) {
+  if (filters.segment && !hasFilter(filters)) {
+    const name = segment ? `the segment “${segment.name}”` : 'this segment';
+    return { caption: `Members in ${name}`, empty: `Nobody is in ${name} now.` };
+  }
+  if (hasFilter(shown)) {
+    const words = filterWords(shown);
+    return { caption: `Members matching ${words}`, empty: `No member matches ${words}.` };
+  }
+  return {
+    caption: 'Members, most recently active first',
+    empty: 'No members yet — they appear as people post, mention you or get in touch.',
+  };
+}
+
+/**
+ * Members: everyone Hearth has met, most recently active first, narrowed by a search, a stage, a tag
+ * or a saved segment (all in the address).
+ */
 export function MembersPage() {
+  const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const q = params.get('q')?.trim() ?? '';
-  const members = useMembers(q);
+  const filters = readMemberFilters(params);
+  const { segment: segmentId, ...own } = filters;
+  const segments = useMemberSegments();
+  const segment = segments.data?.find((saved) => saved.id === segmentId);
+  // As the server works it out: the segment's filter, with the address's own values over it.
+  const shown: MemberFilter = { ...segment?.filter, ...own };
+  // The server refuses a filter by a tag no member can have: say why rather than ask.
+  const impossibleTag = own.tag !== undefined && !isTag(own.tag);
+  const members = useMembers(filters, !impossibleTag);
+  const [message, report] = useFlash();
   const rows = members.data?.pages.flatMap((page) => page.items) ?? [];
+  const words = listWords(filters, shown, segment);
   return (
     <section data-testid="members-page">
       <PageHeader
         title="Members"
         description="One profile per person, whether they post in the community, mention you elsewhere or write to you; most recently active first."
       />
-      <SearchForm
-        key={q}
-        className="stream-search members-search"
-        name="Search members"
-        label="Search members"
-        hint="A name, email address, handle or phone number."
-        maxLength={200}
-        q={q || undefined}
-        onSearch={(next) => setParams(next ? { q: next } : {})}
+      <MembersFilterBar
+        filters={filters}
+        shown={shown}
+        segments={segments.data ?? []}
+        segment={segment}
+        segmentsLoaded={segments.isSuccess}
+        canOrganise={canOrganiseMembers(me.role)}
+        onChange={(next) => setParams(membersSearch(next))}
+        onReport={report}
       />
-      <ListStates
-        query={members}
-        loading="Loading members…"
-        empty={
-          q
-            ? `No member matches “${q}”.`
-            : 'No members yet — they appear as people post, mention you or get in touch.'
-        }
-      />
-      {rows.length > 0 ? (
-        <DataTable
-          caption={q ? `Members matching “${q}”` : 'Members, most recently active first'}
-          columns={['Name', 'Stage', 'Last active', 'First seen']}
-          testId="members-table"
-          busy={members.isFetching}
-        >
-          {rows.map((member) => (
-            <MemberRow key={member.id} member={member} />
-          ))}
-        </DataTable>
-      ) : null}
-      <LoadMore query={members} />
+      <LiveMessage className="page-status">{message}</LiveMessage>
+      {impossibleTag ? (
+        <p className="empty-inline" data-testid="members-impossible-tag">
+          No member can have the tag “{own.tag}”: a tag is 1–40 letters, digits, spaces, - or _.
+        </p>
+      ) : (
+        <>
+          <ListStates query={members} loading="Loading members…" empty={words.empty} />
+          {rows.length > 0 ? (
+            <DataTable
+              caption={words.caption}
+              columns={['Name', 'Stage', 'Last active', 'First seen']}
+              testId="members-table"
+              busy={members.isFetching}
+            >
+              {rows.map((member) => (
+                <MemberRow key={member.id} member={member} />
+              ))}
+            </DataTable>
+          ) : null}
+          <LoadMore query={members} />
+        </>
+      )}
     </section>
   );
 }

@@ -50,7 +50,8 @@ function MemberPicker({
   onClose: () => void;
 }) {
   const [q, setQ] = useState('');
-  const search = useMembers(useDebouncedValue(q.trim(), 250));
+  const found = useDebouncedValue(q.trim(), 250);
+  const search = useMembers(found ? { q: found } : {});
   const others = (search.data?.pages[0]?.items ?? []).filter((other) => other.id !== member.id);
   let status = search.isPending ? 'Searching…' : '';
   if (search.isSuccess) status = others.length === 0 ? 'No other member matches.' : `${others.length} found.`;

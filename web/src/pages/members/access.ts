@@ -7,10 +7,24 @@ export const MEMBER_READ_ROLES: readonly Role[] = ['admin', 'manager', 'agent', 
 /** Merging two members into one, and undoing it (`merge`): not moderators. */
 export const MEMBER_MERGE_ROLES: readonly Role[] = ['admin', 'manager', 'agent'];
 
+/** Writing notes on members (`annotate`): everyone who reads them. */
+export const MEMBER_ANNOTATE_ROLES: readonly Role[] = MEMBER_READ_ROLES;
+
+/** Tagging members and saving or deleting segments (`organise`): not moderators. */
+export const MEMBER_ORGANISE_ROLES: readonly Role[] = ['admin', 'manager', 'agent'];
+
 export function canReadMembers(role: Role): boolean {
   return MEMBER_READ_ROLES.includes(role);
 }
 
 export function canMergeMembers(role: Role): boolean {
   return MEMBER_MERGE_ROLES.includes(role);
+}
+
+export function canAnnotateMembers(role: Role): boolean {
+  return MEMBER_ANNOTATE_ROLES.includes(role);
+}
+
+export function canOrganiseMembers(role: Role): boolean {
+  return MEMBER_ORGANISE_ROLES.includes(role);
 }

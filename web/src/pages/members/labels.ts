@@ -3,6 +3,7 @@ import { identityKinds } from '../../../../src/modules/members/identities.ts';
 import type {
   IdentityKind,
   MemberActivity,
+  MemberFilter,
   MemberIdentity,
   MemberStage,
   MemberSummary,
@@ -57,6 +58,17 @@ export const STAGE_LABELS: Record<MemberStage, string> = {
   at_risk: 'At risk',
   gone: 'Gone',
 };
+
+/** A filter in words: "the search “lena”, the stage At risk and the tag “beta”". */
+export function filterWords(filter: MemberFilter): string {
+  const parts = [
+    filter.q ? `the search “${filter.q}”` : '',
+    filter.stage ? `the stage ${STAGE_LABELS[filter.stage]}` : '',
+    filter.tag ? `the tag “${filter.tag}”` : '',
+  ].filter(Boolean);
+  const last = parts.pop() ?? '';
+  return parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
+}
 
 /** The activity's page in this app (a path, for the router), when it has one. */
 export function internalPath(activity: Pick<MemberActivity, 'link'>): string | null {

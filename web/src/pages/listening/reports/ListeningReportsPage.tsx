@@ -4,6 +4,7 @@ import type { ListeningReport, ListeningReportFilters as Filters } from '../../.
 import { useRules, useSources } from '../../../api/listening.ts';
 import { PageHeader } from '../../../components/Bits.tsx';
 import { Loading, QueryError } from '../../../components/Feedback.tsx';
+import { isUuid } from '../../../lib/validation.ts';
 import '../../../styles/listening.css';
 import '../../../styles/reports.css';
 import './echarts-legend.ts';
@@ -21,7 +22,6 @@ import {
 import { SentimentTrendCharts } from './SentimentTrendCharts.tsx';
 import { ThemeLists, ThemesChart } from './ThemesPanel.tsx';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PLATFORM = /^[a-z0-9][a-z0-9_.-]{0,39}$/;
 
 /** The filters the address holds: ?from=&to=&rule=&source=&platform= (the last 30 UTC days by default). */
@@ -32,7 +32,7 @@ function useFilterParams(): [Filters, (changes: Partial<Filters>) => void] {
   const to = params.get('to');
   const id = (name: string) => {
     const value = params.get(name)?.trim() ?? '';
-    return UUID.test(value) ? value.toLowerCase() : '';
+    return isUuid(value) ? value.toLowerCase() : '';
   };
   const platform = params.get('platform')?.trim().toLowerCase() ?? '';
   const filters: Filters = {
