@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importMentions, importSource, type IncomingMention } from '../../src/modules/listening/index.ts';
 import { recordActivities } from '../../src/modules/members/index.ts';
-import { createPersona } from '../support/personas.ts';
+import { createPersona, signedIn } from '../support/personas.ts';
 import { hookTimeout, poll, testTimeout, useE2eWorld } from './harness.ts';
 import { MemberProfilePage, MembersListPage } from './pages/members.ts';
 import { signInAs } from './pages/sign-in-as.ts';
@@ -212,6 +212,52 @@ describe('members', () => {
       await expect.poll(() => list.segments(), poll).toEqual([]);
       await expect.poll(() => list.names(), poll).toContain('Lena K.');
       expect(world().cspViolations).toEqual([]);
+    },
+    testTimeout,
+  );
+
+  it(
+    'staff see an advocate recognised beside her name on a thread; members do not',
+    async () => {
+      const ctx = world().hearth.ctx;
+      const client = world().hearth.client();
+      const ada = await signedIn(ctx, client, 'member', { name: 'Ada Quill' });
+      // Three accepted answers in 90 days make an advocate.
+      await ctx.database.transaction((tx) =>
+        recordActivities(
+          tx,
+          [1, 2, 3].map((n) => ({
+            person: { name: 'Ada Quill', identities: [{ kind: 'account' as const, value: ada.id }] },
+            kind: 'answer_accepted',
+            refId: `e2e-ada-${n}`,
+            title: `Answer ${n}`,
+            at: minutesAgo(60 * 24 * n),
+          })),
+          ctx.clock.now(),
+        ),
+      );
+      const admin = world().hearth.client();
+      await signedIn(ctx, admin, 'admin');
+      const space = await admin.post('/api/admin/spaces', { name: 'Tips', slug: 'tips', kind: 'discussion' });
+      expect(space.status, space.body).toBe(201);
+      const started = await client.post('/api/threads', {
+        space: 'tips',
+        title: 'Tips for a quiet relay click',
+        body: 'What worked for me.',
+      });
+      expect(started.status, started.body).toBe(201);
+      const threadId = started.json<{ thread: { id: string } }>().thread.id;
+
+      const agent = await createPersona(ctx, 'agent', { name: 'Ira Agent' });
+      const page = await signInAs(world(), agent, `/t/${threadId}`);
+      const badge = page.getByTestId('recognition-badge').first();
+      await expect.poll(() => badge.textContent(), poll).toBe('Advocate');
+      expect(await badge.getAttribute('title')).toBe('advocate: 3 accepted answers in 90 days');
+
+      const member = await createPersona(ctx, 'member', { name: 'Mo Member' });
+      const memberPage = await signInAs(world(), member, `/t/${threadId}`);
+      await memberPage.getByText('What worked for me.').waitFor();
+      expect(await memberPage.getByTestId('recognition-badge').count()).toBe(0);
     },
     testTimeout,
   );

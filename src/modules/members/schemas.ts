@@ -21,6 +21,11 @@ export const segmentFilter = z.object({
 export const memberListQuery = z.object({
   ...segmentFilter.shape,
   q: z.string().trim().max(200).optional(),
+  /** Only these members (comma-separated ids, at most 100): e.g. the authors on a forum page. */
+  ids: z
+    .string()
+    .regex(/^[0-9a-f-]{36}(,[0-9a-f-]{36}){0,99}$/i, 'Up to 100 member ids, separated by commas.')
+    .optional(),
   /** A saved segment's filter (the other filters are added to it). */
   segment: z.uuid({ message: 'Expected a segment id (UUID).' }).optional(),
   cursor: z.string().max(200).optional(),

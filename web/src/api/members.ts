@@ -80,7 +80,7 @@ export interface MemberFilter {
 
 /** The list's filters: a saved segment's, or a search, a stage and a tag of one's own. */
 export interface MemberListFilters extends MemberFilter {
-  /** A saved segment's id: its filter applies (the server lets q, stage and tag replace its own). */
+  /** A saved segment's id: its filter applies, and q, stage and tag narrow it further. */
   segment?: string;
 }
 
@@ -133,6 +133,23 @@ export function useMembers(filters: MemberListFilters, enabled = true) {
       }),
     initialPageParam: '',
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+  });
+}
+
+/** The stage of each of these members (e.g. a page's authors), for staff who read members. */
+export function useMemberStages(ids: readonly string[], enabled: boolean) {
+  const wanted = [...new Set(ids)].sort().slice(0, 100);
+  return useQuery({
+    queryKey: ['members', 'stages', ...wanted] as const,
+    enabled: enabled && wanted.length > 0,
+    queryFn: async ({ signal }) => {
+      const page = await api.get<CursorPage<MemberSummary>>('/api/members', {
+        query: { ids: wanted.join(','), limit: 100 },
+        signal,
+      });
+      return new Map(page.items.map((member) => [member.id, member]));
+    },
+    staleTime: 60_000,
   });
 }
 

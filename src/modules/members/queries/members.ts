@@ -106,6 +106,8 @@ async function matchingIds(db: Db, pattern: string): Promise<string[]> {
 
 /** What a member list selects; every condition given must hold (a segment's and the request's). */
 export interface MemberFilter {
+  /** Only these members, when given. */
+  ids?: readonly string[] | undefined;
   searches: readonly string[];
   stages: readonly string[];
   tags: readonly string[];
@@ -132,6 +134,7 @@ export async function listMembers(
     .where(
       and(
         isNull(members.mergedInto),
+        filter.ids ? sql`${members.id} = any(${sql.param([...filter.ids])}::uuid[])` : undefined,
         ...filter.stages.map((stage) => eq(members.stage, stage)),
         filter.tags.length > 0 ? sql`${members.tags} @> ${sql.param([...filter.tags])}::text[]` : undefined,
         ...searches,

@@ -305,6 +305,11 @@ describe('one member per person', () => {
       stageReason: 'gone: nothing for 101 days',
     });
     expect((await agent.get('/api/members?stage=sleepy')).code).toBe('VALIDATION_FAILED');
+    const byIds = await agent.get(`/api/members?ids=${rae.id},00000000-0000-4000-8000-00000000dead`);
+    expect(byIds.json<{ items: { id: string; stage: string }[] }>().items).toEqual([
+      expect.objectContaining({ id: rae.id, stage: 'gone' }),
+    ]);
+    expect((await agent.get('/api/members?ids=not-ids')).code).toBe('VALIDATION_FAILED');
   });
 
   it('keeps staff notes and tags, and saved segments that list whom they select', async () => {

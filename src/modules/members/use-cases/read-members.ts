@@ -127,6 +127,7 @@ async function listFilter(db: Db, query: MemberListQuery): Promise<MemberFilter>
     ...new Set([a, b].filter((v): v is string => !!v)),
   ];
   return {
+    ids: query.ids?.toLowerCase().split(','),
     searches: both(saved.q, query.q || undefined),
     stages: both(saved.stage, query.stage),
     tags: both(saved.tag, query.tag),

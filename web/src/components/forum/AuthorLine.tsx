@@ -1,8 +1,12 @@
 import { Link } from 'react-router';
 import type { ForumAuthor } from '../../api/types.ts';
 import { roleLabel } from '../../lib/roles.ts';
+import { RecognitionBadge } from '../members/Recognition.tsx';
 
-/** "Name @handle" linking to the profile, with a staff badge and the role for everyone else. */
+/**
+ * "Name @handle" linking to the profile, with a staff badge, the role for everyone else, and for
+ * staff who read members a "Regular"/"Advocate" badge when the page provides stages.
+ */
 export function AuthorLine({ author }: { author: ForumAuthor | null }) {
   if (!author) return <span className="author-line muted">A former member</span>;
   return (
@@ -16,6 +20,7 @@ export function AuthorLine({ author }: { author: ForumAuthor | null }) {
           Staff
         </span>
       ) : null}
+      <RecognitionBadge memberId={author.id} />
       {author.role !== 'staff' ? (
         <span className="muted small author-role">{roleLabel(author.role)}</span>
       ) : null}

@@ -11,6 +11,8 @@ import { PageHeader, Time } from '../../components/Bits.tsx';
 import { Loading, Notice, QueryError } from '../../components/Feedback.tsx';
 import { AcceptedAnswer } from '../../components/forum/AcceptedAnswer.tsx';
 import { AuthorLine } from '../../components/forum/AuthorLine.tsx';
+import { RecognitionProvider } from '../../components/members/Recognition.tsx';
+import { canReadMembers } from '../members/access.ts';
 import { Pagination } from '../../components/forum/Pagination.tsx';
 import { PostCard } from '../../components/forum/PostCard.tsx';
 import { ReplyBox } from '../../components/forum/ReplyBox.tsx';
@@ -31,8 +33,20 @@ function quoteOf(handle: string | null, markdown: string): string {
   return `${lines.map((line) => (line ? `> ${line}` : '>')).join('\n')}\n\n`;
 }
 
-function ThreadView({ data, viewerId }: { data: ThreadPageData; viewerId: string | null }) {
+function ThreadView({
+  data,
+  viewerId,
+  recognise,
+}: {
+  data: ThreadPageData;
+  viewerId: string | null;
+  /** The viewer reads members: regulars and advocates are badged beside their names. */
+  recognise: boolean;
+}) {
   const { thread, posts, acceptedAnswer, page, pageCount } = data;
+  const authorIds = [thread.author, acceptedAnswer?.author, ...posts.map((post) => post.author)].flatMap(
+    (author) => (author ? [author.id] : []),
+  );
   const navigate = useNavigate();
   const [draft, setDraft] = useState('');
   const replyRef = useRef<HTMLElement>(null);
@@ -70,7 +84,7 @@ function ThreadView({ data, viewerId }: { data: ThreadPageData; viewerId: string
   ));
 
   return (
-    <>
+    <RecognitionProvider ids={authorIds} enabled={recognise}>
       <p className="thread-meta muted small">
         Started by <AuthorLine author={thread.author} /> · <Time iso={thread.createdAt} relative />
         {stub ? null : ` · ${thread.replyCount === 1 ? '1 reply' : `${thread.replyCount} replies`}`}
@@ -106,7 +120,7 @@ function ThreadView({ data, viewerId }: { data: ThreadPageData; viewerId: string
           />
         </ReplyArea>
       )}
-    </>
+    </RecognitionProvider>
   );
 }
 
@@ -163,7 +177,11 @@ export function ThreadPage() {
       {data ? (
         <>
           <PageHeader title={data.thread.title} />
-          <ThreadView data={data} viewerId={me.data?.id ?? null} />
+          <ThreadView
+            data={data}
+            viewerId={me.data?.id ?? null}
+            recognise={me.data ? canReadMembers(me.data.role) : false}
+          />
         </>
       ) : null}
     </article>

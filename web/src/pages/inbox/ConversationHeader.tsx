@@ -1,6 +1,9 @@
 import { Link } from 'react-router';
 import type { ConversationDetail } from '../../api/inbox-types.ts';
+import { useCurrentUser } from '../../app/guards.tsx';
 import { Badge, PageHeader } from '../../components/Bits.tsx';
+import { RecognitionBadge, RecognitionProvider } from '../../components/members/Recognition.tsx';
+import { canReadMembers } from '../members/access.ts';
 import { ConversationBadges, PriorityBadge } from './ConversationBadges.tsx';
 import { STATUS_LABELS } from './labels.ts';
 
@@ -10,6 +13,12 @@ function Contact({ contact }: { contact: ConversationDetail['contact'] }) {
     <span data-testid="conversation-contact">
       from <strong>{name}</strong>
       {contact.name && contact.address ? <span className="muted"> ({contact.address})</span> : null}
+      {contact.memberId ? (
+        <>
+          {' '}
+          <RecognitionBadge memberId={contact.memberId} />
+        </>
+      ) : null}
     </span>
   );
 }
@@ -20,8 +29,10 @@ interface HeaderProps {
 }
 
 export function ConversationHeader({ conversation, onEscalate }: HeaderProps) {
+  const me = useCurrentUser();
+  const contactId = conversation.contact.memberId;
   return (
-    <>
+    <RecognitionProvider ids={contactId ? [contactId] : []} enabled={canReadMembers(me.role)}>
       <p className="breadcrumbs">
         <Link to="/inbox">Inbox</Link>
       </p>
@@ -52,6 +63,6 @@ export function ConversationHeader({ conversation, onEscalate }: HeaderProps) {
         }
       />
       <ConversationBadges conversation={conversation} />
-    </>
+    </RecognitionProvider>
   );
 }
