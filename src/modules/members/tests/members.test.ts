@@ -5,7 +5,7 @@ import type { TestClient } from '../../../../test/support/test-client.ts';
 import { startTestHearth, type TestHearth } from '../../../../test/support/test-hearth.ts';
 import { fixedClock } from '../../../core/clock.ts';
 import { ingestMessage } from '../../inbox/index.ts';
-import { recordActivities } from '../index.ts';
+import { recordActivities, resolveMembers } from '../index.ts';
 import { recomputeAllLifecycles } from '../use-cases/lifecycle.ts';
 import { importMentions, importSource, type IncomingMention } from '../../listening/index.ts';
 
@@ -134,6 +134,27 @@ describe('one member per person', () => {
     expect((await agent.post(`/api/members/merges/${member.merges[0]?.id}/undo`)).code).toBe(
       'MEMBER_MERGE_UNDONE',
     );
+    // The account comes by again with its verified email: Hearth leaves the undone pair apart.
+    const [resolved] = await hearth.ctx.database.transaction((tx) =>
+      resolveMembers(
+        tx,
+        [
+          {
+            name: 'Ana Bell',
+            identities: [
+              { kind: 'account', value: member.id },
+              { kind: 'email', value: 'ana.bell@example.org', verified: true },
+            ],
+          },
+        ],
+        hearth.ctx.clock.now(),
+      ),
+    );
+    expect(resolved).toBe(member.id);
+    expect((await agent.get(`/api/members/${strangerId}`)).json<Member>()).toMatchObject({
+      id: strangerId,
+      mergedFrom: null,
+    });
 
     const again = await agent.post(`/api/members/${member.id}/merge`, {
       fromId: strangerId,

@@ -104,7 +104,9 @@ async function chooseMembers(
     const best = strongest(matches);
     const account = person.identities.find((identity) => identity.kind === 'account');
     const inBatch = person.identities.map((identity) => decided.get(identityKey(identity))).find(Boolean);
-    person.memberId = account ? account.value : (best?.memberId ?? inBatch ?? newId());
+    // An account's member is the account's id, or (once staff merged it) the member it went into.
+    const accountMember = account ? (known.get(identityKey(account))?.memberId ?? account.value) : null;
+    person.memberId = accountMember ?? best?.memberId ?? inBatch ?? newId();
     if (account) await claimVerifiedEmails(tx, person, matches, now);
     for (const identity of person.identities) decided.set(identityKey(identity), person.memberId);
   }
@@ -126,7 +128,9 @@ async function claimVerifiedEmails(
   );
   for (const match of matches) {
     if (!verified.has(identityKey(match))) continue;
-    if (match.memberId !== memberId && !(await wasUndone(tx.db, memberId, match.memberId))) {
+    // Staff undid this merge once: Hearth leaves the two apart, and the address unverified there.
+    if (match.memberId !== memberId && (await wasUndone(tx.db, memberId, match.memberId))) continue;
+    if (match.memberId !== memberId) {
       await insertMembers(tx.sql, [{ id: memberId, name: person.name }], now);
       await mergeInto(
         tx,
