@@ -1,6 +1,6 @@
 import { prepareMention } from '../src/modules/listening/prepare.ts';
 import { insertItemRowsInto } from '../src/modules/listening/queries/items.ts';
-import { liveRules } from '../src/modules/listening/rule-cache.ts';
+import { liveRules, matchersOf } from '../src/modules/listening/rule-cache.ts';
 import {
   checkSpikes,
   importMentions,
@@ -30,7 +30,8 @@ async function bareInsert(run: IngestHearth, mentions: readonly IncomingMention[
   const source = await importSource(run.hearth.ctx, 'Bench bare');
   const rules = await liveRules(run.database.db);
   const now = new Date();
-  const rows = mentions.flatMap((mention) => prepareMention(mention, source, rules, now)?.row ?? []);
+  const matchers = matchersOf(rules);
+  const rows = mentions.flatMap((mention) => prepareMention(mention, source, matchers, now)?.row ?? []);
   const started = performance.now();
   for (const batch of chunk(rows, batchSize))
     await run.database.transaction((tx) => insertItemRowsInto(tx.sql, 'bench_bare_items', batch));

@@ -52,7 +52,6 @@ CREATE TABLE "members" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"name" text NOT NULL,
 	"merged_into" uuid,
-	"merged_at" timestamp with time zone,
 	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
 	"last_active_at" timestamp with time zone NOT NULL,
 	"stage" text DEFAULT 'newcomer' NOT NULL,

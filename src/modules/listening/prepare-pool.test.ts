@@ -3,14 +3,14 @@ import { PreparePool, pooledBatchMin } from './prepare-pool.ts';
 import { prepareMention } from './prepare.ts';
 import type { RuleRow } from './queries/rules.ts';
 import { compileWatchQuery, parseWatchQuery } from './query/index.ts';
-import type { LiveRule } from './rule-cache.ts';
+import { matchersOf, type LiveRule } from './rule-cache.ts';
 import type { IncomingMention } from './types.ts';
 
 function rule(id: string, source: string, updatedAt = new Date('2026-11-01T00:00:00Z')): LiveRule {
   const parsed = parseWatchQuery(source);
   if (!parsed.ok) throw new Error(parsed.message);
   const row = { id, compiled: parsed.query, updatedAt } as unknown as RuleRow;
-  return { id, row, compiled: compileWatchQuery(parsed.query) };
+  return { row, compiled: compileWatchQuery(parsed.query) };
 }
 
 const source = {
@@ -61,7 +61,7 @@ describe('the prepare pool', () => {
     rule('r-es', 'lang:es'),
   ];
   const batch = mentions(pooledBatchMin * 2);
-  const inPlace = withoutIds(batch.map((mention) => prepareMention(mention, source, rules, now)));
+  const inPlace = withoutIds(batch.map((mention) => prepareMention(mention, source, matchersOf(rules), now)));
 
   it('prepares a large batch on a worker exactly as in place, rules matched', async () => {
     const workers = pool(1);

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { AppContext } from '../../context.ts';
 import { prepareMention, type PreparedMention, type PrepareSource } from './prepare.ts';
 import type { WatchQuery } from './query/index.ts';
-import type { LiveRule } from './rule-cache.ts';
+import { matchersOf, type LiveRule } from './rule-cache.ts';
 import type { IncomingMention } from './types.ts';
 
 export interface PrepareTask {
@@ -102,8 +102,8 @@ export class PreparePool {
       id,
       mentions,
       source: { id: source.id, name: source.name, kind: source.kind, platform: source.platform },
-      rules: rules.map((rule) => ({ id: rule.id, query: rule.row.compiled })),
-      rulesKey: rules.map((rule) => `${rule.id}@${rule.row.updatedAt.getTime()}`).join(','),
+      rules: rules.map((rule) => ({ id: rule.row.id, query: rule.row.compiled })),
+      rulesKey: rules.map((rule) => `${rule.row.id}@${rule.row.updatedAt.getTime()}`).join(','),
       nowMs: now.getTime(),
     };
     return new Promise((resolve, reject) => {
@@ -174,10 +174,11 @@ async function prepareHere(
   rules: readonly LiveRule[],
   now: Date,
 ): Promise<(PreparedMention | null)[]> {
+  const matchers = matchersOf(rules);
   const prepared: (PreparedMention | null)[] = [];
   for (const [n, mention] of mentions.entries()) {
     if (n > 0 && n % preparedPerTurn === 0) await new Promise((resolve) => setImmediate(resolve));
-    prepared.push(prepareMention(mention, source, rules, now));
+    prepared.push(prepareMention(mention, source, matchers, now));
   }
   return prepared;
 }

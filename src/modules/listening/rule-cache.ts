@@ -1,10 +1,9 @@
 import type { Db } from '../../db/index.ts';
 import { compileWatchQuery, type CompiledQuery } from './query/index.ts';
+import type { RuleMatcher } from './prepare.ts';
 import { activeRules, type RuleRow } from './queries/rules.ts';
 
 export interface LiveRule {
-  /** The rule's id (as `row.id`): a LiveRule is a rule matcher as it is. */
-  id: string;
   row: RuleRow;
   compiled: CompiledQuery;
 }
@@ -23,7 +22,12 @@ export function forgetRules(): void {
 export async function liveRules(db: Db, nowMs: number = Date.now()): Promise<LiveRule[]> {
   if (cached && nowMs - cached.at < maxAgeMs) return cached.rules;
   const rows = await activeRules(db);
-  const rules = rows.map((row) => ({ id: row.id, row, compiled: compileWatchQuery(row.compiled) }));
+  const rules = rows.map((row) => ({ row, compiled: compileWatchQuery(row.compiled) }));
   cached = { at: nowMs, rules };
   return rules;
+}
+
+/** The rules as preparing a mention matches them: an id and a compiled query each. */
+export function matchersOf(rules: readonly LiveRule[]): RuleMatcher[] {
+  return rules.map((rule) => ({ id: rule.row.id, compiled: rule.compiled }));
 }

@@ -9,7 +9,7 @@ import { accountPerson, contactPerson } from './accounts.ts';
 import { onMentionsStored } from './mentions.ts';
 import { deleteActivity } from './queries/activities.ts';
 import { recordActivities, type ActivityInput } from './use-cases/record-activities.ts';
-import { resolveMembers } from './use-cases/resolve-members.ts';
+import { resolveMembers, type PersonInput } from './use-cases/resolve-members.ts';
 
 /** Each account is a member from the start; confirming an email may merge an earlier stranger in. */
 async function onAccount(tx: Tx, ctx: AppContext, event: DomainEvent): Promise<void> {
@@ -17,27 +17,28 @@ async function onAccount(tx: Tx, ctx: AppContext, event: DomainEvent): Promise<v
   if (person) await resolveMembers(tx, [person], ctx.clock.now());
 }
 
+/** One activity on the timeline of the person it is about, when Hearth can tell who that is. */
+async function recordFor(
+  tx: Tx,
+  ctx: AppContext,
+  person: PersonInput | null,
+  entry: Omit<ActivityInput, 'person'>,
+): Promise<void> {
+  if (person) await recordActivities(tx, [{ ...entry, person }], ctx.clock.now());
+}
+
 async function onForumPost(tx: Tx, ctx: AppContext, event: DomainEvent): Promise<void> {
   const post = event.data as ForumPostFact;
-  const person = await accountPerson(tx.db, post.authorId);
-  if (!person) return;
   const opened = event.type === forumFacts.threadCreated;
-  await recordActivities(
-    tx,
-    [
-      {
-        person,
-        kind: opened ? 'thread' : 'reply',
-        refId: post.postId,
-        title: opened ? post.title : `Re: ${post.title}`,
-        excerpt: post.text,
-        link: `/t/${post.threadId}?post=${post.postId}`,
-        facts: { space: post.spaceSlug, spaceKind: post.spaceKind, threadId: post.threadId },
-        at: post.createdAt,
-      },
-    ],
-    ctx.clock.now(),
-  );
+  await recordFor(tx, ctx, await accountPerson(tx.db, post.authorId), {
+    kind: opened ? 'thread' : 'reply',
+    refId: post.postId,
+    title: opened ? post.title : `Re: ${post.title}`,
+    excerpt: post.text,
+    link: `/t/${post.threadId}?post=${post.postId}`,
+    facts: { space: post.spaceSlug, spaceKind: post.spaceKind, threadId: post.threadId },
+    at: post.createdAt,
+  });
 }
 
 /** An accepted answer counts for its author (advocates are those most often accepted). */
@@ -45,18 +46,14 @@ async function onAnswerAccepted(tx: Tx, ctx: AppContext, event: DomainEvent): Pr
   const accepted = event.data as AnswerAcceptedFact;
   if (accepted.previousPostId) await deleteActivity(tx.sql, 'answer_accepted', accepted.previousPostId);
   if (!accepted.postId || !accepted.answerAuthorId) return;
-  const person = await accountPerson(tx.db, accepted.answerAuthorId);
-  if (!person) return;
-  const entry: ActivityInput = {
-    person,
+  await recordFor(tx, ctx, await accountPerson(tx.db, accepted.answerAuthorId), {
     kind: 'answer_accepted',
     refId: accepted.postId,
     title: `Answer accepted: ${accepted.title}`,
     link: `/t/${accepted.threadId}?post=${accepted.postId}`,
     facts: { space: accepted.spaceSlug, byCommunity: accepted.solvedByCommunity },
     at: accepted.at,
-  };
-  await recordActivities(tx, [entry], ctx.clock.now());
+  });
 }
 
 const sameAsItsSource = new Set(['forum', 'listening']);
@@ -65,10 +62,7 @@ async function onConversationOpened(tx: Tx, ctx: AppContext, event: DomainEvent)
   const opened = event.data as ConversationOpenedFact;
   // A forum question or a mention is on the timeline already, as itself.
   if (sameAsItsSource.has(opened.contact.channel)) return;
-  const person = await contactPerson(tx.db, opened.contact);
-  if (!person) return;
-  const entry: ActivityInput = {
-    person,
+  await recordFor(tx, ctx, await contactPerson(tx.db, opened.contact), {
     kind: 'conversation',
     refId: opened.conversationId,
     title: opened.subject,
@@ -76,16 +70,12 @@ async function onConversationOpened(tx: Tx, ctx: AppContext, event: DomainEvent)
     link: `/inbox/c/${opened.conversationId}`,
     facts: { channel: opened.contact.channel },
     at: new Date(opened.at),
-  };
-  await recordActivities(tx, [entry], ctx.clock.now());
+  });
 }
 
 async function onConversationRated(tx: Tx, ctx: AppContext, event: DomainEvent): Promise<void> {
   const rated = event.data as ConversationRatedFact;
-  const person = await contactPerson(tx.db, rated.contact);
-  if (!person) return;
-  const entry: ActivityInput = {
-    person,
+  await recordFor(tx, ctx, await contactPerson(tx.db, rated.contact), {
     kind: 'csat',
     refId: rated.conversationId,
     title: `Rated "${rated.subject}" ${rated.rating} of 5`,
@@ -93,8 +83,7 @@ async function onConversationRated(tx: Tx, ctx: AppContext, event: DomainEvent):
     link: `/inbox/c/${rated.conversationId}`,
     facts: { rating: rated.rating, channel: rated.contact.channel },
     at: new Date(rated.at),
-  };
-  await recordActivities(tx, [entry], ctx.clock.now());
+  });
 }
 
 /** What other modules state about people, put on their members' timelines in the same transaction. */

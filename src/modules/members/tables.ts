@@ -25,7 +25,6 @@ export const members = pgTable(
     id: uuid('id').primaryKey(),
     name: text('name').notNull(),
     mergedInto: uuid('merged_into'),
-    mergedAt: stamp('merged_at'),
     tags: text('tags')
       .array()
       .notNull()

@@ -49,7 +49,7 @@ async function prepareBatch(
   rules: readonly LiveRule[],
   now: Date,
 ): Promise<{ prepared: PreparedItem[]; empty: number; repeated: number }> {
-  const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
+  const ruleById = new Map(rules.map((rule) => [rule.row.id, rule]));
   const byKey = new Map<string, PreparedItem>();
   let empty = 0;
   let repeated = 0;

@@ -72,10 +72,7 @@ export async function touchMembers(sqlClient: SqlClient, latest: ReadonlyMap<str
 
 /** Merges a member into another (or, with null, undoes that). */
 export async function setMergedInto(db: Db, id: string, into: string | null, now: Date): Promise<void> {
-  await db
-    .update(members)
-    .set({ mergedInto: into, mergedAt: into ? now : null, updatedAt: now })
-    .where(eq(members.id, id));
+  await db.update(members).set({ mergedInto: into, updatedAt: now }).where(eq(members.id, id));
 }
 
 function before(cursor: { at: Date; id: string } | null): SQL | undefined {

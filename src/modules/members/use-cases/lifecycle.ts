@@ -22,10 +22,7 @@ const sweepBatch = 2_000;
  * Every member's stage, again (time moves members on: a regular who stops becomes at risk, then
  * gone), a batch per transaction. Returns how many members were looked at and how many changed.
  */
-export async function recomputeAllLifecycles(
-  ctx: AppContext,
-  onProgress: (done: number) => void = () => undefined,
-): Promise<{ members: number; changed: number }> {
+export async function recomputeAllLifecycles(ctx: AppContext): Promise<{ members: number; changed: number }> {
   const now = ctx.clock.now();
   let afterId: string | null = null;
   let members = 0;
@@ -43,7 +40,6 @@ export async function recomputeAllLifecycles(
     });
     members += batch.count;
     changed += batch.saved;
-    onProgress(members);
     if (batch.count < sweepBatch || !batch.last) return { members, changed };
     afterId = batch.last;
   }
