@@ -9,3 +9,5 @@ export * from '../modules/notifications/tables.ts';
 export * from '../modules/inbox/tables.ts';
 export * from '../modules/listening/tables.ts';
 export * from '../modules/members/tables.ts';
+export * from '../modules/ideas/tables.ts';
+export * from '../modules/onboarding/tables.ts';

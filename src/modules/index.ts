@@ -9,6 +9,8 @@ import { notificationsModule } from './notifications/index.ts';
 import { inboxModule } from './inbox/index.ts';
 import { listeningModule } from './listening/index.ts';
 import { membersModule } from './members/index.ts';
+import { ideasModule } from './ideas/index.ts';
+import { onboardingModule } from './onboarding/index.ts';
 import { auditModule } from './audit/index.ts';
 import { systemModule } from './system/index.ts';
 
@@ -23,6 +25,8 @@ export const modules: readonly HearthModule[] = [
   inboxModule,
   listeningModule,
   membersModule,
+  ideasModule,
+  onboardingModule,
 ];
 
 /** Every error code Hearth can answer with; docs/errors.md is generated from this list. */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const users = pgTable(
   'users',
@@ -104,9 +104,51 @@ export const invitations = pgTable(
     usedAt: timestamp('used_at', { withTimezone: true }),
     usedBy: uuid('used_by').references(() => users.id),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** A link can admit several people; a printed code admits one. */
+    maxUses: integer('max_uses').notNull().default(1),
+    useCount: integer('use_count').notNull().default(0),
+    /** The group everyone who signs up with it joins. */
+    groupId: uuid('group_id'),
+    /** Codes made together for receipts or packaging share a batch. */
+    batchId: uuid('batch_id'),
+    /** What staff call it ("Launch newsletter", "Box insert, spring run"). */
+    label: text('label'),
   },
-  (t) => [uniqueIndex('invitations_code_hash_key').on(t.codeHash)],
+  (t) => [
+    uniqueIndex('invitations_code_hash_key').on(t.codeHash),
+    index('invitations_batch_idx')
+      .on(t.batchId)
+      .where(sql`batch_id is not null`),
+  ],
 );
+
+/** Who signed up with which invitation (a link with several uses has several). */
+export const invitationUses = pgTable(
+  'invitation_uses',
+  {
+    invitationId: uuid('invitation_id')
+      .notNull()
+      .references(() => invitations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    usedAt: timestamp('used_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.invitationId, t.userId] })],
+);
+
+/** A run of single-use invitation codes printed on receipts or packaging. */
+export const invitationBatches = pgTable('invitation_batches', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  size: integer('size').notNull(),
+  groupId: uuid('group_id'),
+  createdBy: uuid('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
 
 /** Named sets of people (beta testers, partners, VIPs) that spaces can admit next to roles. */
 export const groups = pgTable(

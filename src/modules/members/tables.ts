@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   index,
+  integer,
   jsonb,
   pgTable,
   real,
@@ -36,6 +37,19 @@ export const members = pgTable(
     stageReason: text('stage_reason').notNull().default(''),
     /** When the stage last changed. */
     stageAt: stamp('stage_at'),
+    /** ISO 3166-1 alpha-2, when known (a store order, staff). */
+    country: text('country'),
+    /** Set when a store reported a purchase by them: the badge staff see. */
+    purchaseVerifiedAt: stamp('purchase_verified_at'),
+    /** What they bought in total, in minor units of the store's currency: the weight of their demand. */
+    valueCents: integer('value_cents').notNull().default(0),
+    /** Staff greeted this newcomer (the welcome queue leaves them out). */
+    greetedAt: stamp('greeted_at'),
+    greetedBy: uuid('greeted_by'),
+    /** A review request went out (once per member). */
+    reviewRequestedAt: stamp('review_requested_at'),
+    /** They asked not to get messages from staff campaigns. */
+    contactOptOutAt: stamp('contact_opt_out_at'),
     createdAt: stamp('created_at').notNull(),
     updatedAt: stamp('updated_at').notNull(),
   },
@@ -151,3 +165,44 @@ export const memberSegments = pgTable(
   },
   (t) => [uniqueIndex('member_segments_name_key').on(t.name)],
 );
+
+/** Messages staff send to members outside a conversation: one row per person, tracked to delivery. */
+export const memberMessages = pgTable(
+  'member_messages',
+  {
+    id: uuid('id').primaryKey(),
+    memberId: uuid('member_id').notNull(),
+    /** greeting, outreach, review_request or campaign. */
+    kind: text('kind').notNull(),
+    campaignId: uuid('campaign_id'),
+    /** email or dm. */
+    channel: text('channel').notNull(),
+    toAddress: text('to_address'),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    /** queued, sent, failed or skipped (opted out, no way to reach them). */
+    status: text('status').notNull(),
+    detail: text('detail').notNull().default(''),
+    sentBy: uuid('sent_by'),
+    createdAt: stamp('created_at').notNull(),
+    sentAt: stamp('sent_at'),
+  },
+  (t) => [
+    index('member_messages_member_idx').on(t.memberId, t.createdAt.desc()),
+    index('member_messages_campaign_idx')
+      .on(t.campaignId)
+      .where(sql`campaign_id is not null`),
+  ],
+);
+
+/** One message to everyone in a segment at the time it was sent. */
+export const memberCampaigns = pgTable('member_campaigns', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  segmentId: uuid('segment_id'),
+  filter: jsonb('filter').$type<Record<string, string>>().notNull(),
+  subject: text('subject').notNull(),
+  body: text('body').notNull(),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: stamp('created_at').notNull(),
+});
