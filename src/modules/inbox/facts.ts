@@ -5,6 +5,7 @@ import type { Tx } from '../../db/index.ts';
 export const inboxFacts = {
   conversationOpened: 'inbox.conversation_opened',
   conversationRated: 'inbox.conversation_rated',
+  slaBreached: 'inbox.sla_breached',
 } as const;
 
 /** Who a conversation is with: an account when known, else the address the channel gave. */
@@ -31,6 +32,20 @@ export interface ConversationRatedFact {
   comment: string | null;
   contact: ContactFact;
   at: string;
+}
+
+/** We kept someone waiting past a promised time: a sign they may be slipping away. */
+export interface SlaBreachedFact {
+  conversationId: string;
+  subject: string;
+  /** first_response, next_response or resolution. */
+  metric: string;
+  contact: ContactFact;
+  at: string;
+}
+
+export async function stateSlaBreached(tx: Tx, ctx: AppContext, data: SlaBreachedFact): Promise<void> {
+  await ctx.events.emit(tx, { type: inboxFacts.slaBreached, data });
 }
 
 export async function stateConversationOpened(

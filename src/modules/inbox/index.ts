@@ -12,7 +12,12 @@ import { workspaceRoutes } from './routes/workspace.ts';
 import { startSchedules } from './schedules.ts';
 import { startInboundSmtp, type InboundSmtp } from './channels/smtp-listener.ts';
 
-export { inboxFacts, type ConversationOpenedFact, type ConversationRatedFact } from './facts.ts';
+export {
+  inboxFacts,
+  type ConversationOpenedFact,
+  type ConversationRatedFact,
+  type SlaBreachedFact,
+} from './facts.ts';
 export { registerChannel, channelOf, type InboxChannel, type OutgoingReply } from './channels/channel.ts';
 export { recordReply as recordChannelReply } from './channels/local-channels.ts';
 export { registerMailRoute, type MailRoute } from './channels/mail-routes.ts';

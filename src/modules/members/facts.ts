@@ -4,7 +4,12 @@ import type { Tx } from '../../db/index.ts';
 import { accountFacts, type AccountFact } from '../accounts/index.ts';
 import { forumFacts, type AnswerAcceptedFact, type ForumPostFact } from '../forum/index.ts';
 import { listeningFacts } from '../listening/index.ts';
-import { inboxFacts, type ConversationOpenedFact, type ConversationRatedFact } from '../inbox/index.ts';
+import {
+  inboxFacts,
+  type ConversationOpenedFact,
+  type ConversationRatedFact,
+  type SlaBreachedFact,
+} from '../inbox/index.ts';
 import { accountPerson, contactPerson } from './accounts.ts';
 import { onMentionsStored } from './mentions.ts';
 import { deleteActivity } from './queries/activities.ts';
@@ -86,6 +91,25 @@ async function onConversationRated(tx: Tx, ctx: AppContext, event: DomainEvent):
   });
 }
 
+const promises: Record<string, string> = {
+  first_response: 'first reply',
+  next_response: 'next reply',
+  resolution: 'resolution',
+};
+
+/** A promise we broke them (a reply or resolution past its SLA) counts against how they feel about us. */
+async function onSlaBreached(tx: Tx, ctx: AppContext, event: DomainEvent): Promise<void> {
+  const breached = event.data as SlaBreachedFact;
+  await recordFor(tx, ctx, await contactPerson(tx.db, breached.contact), {
+    kind: 'sla_miss',
+    refId: `${breached.conversationId}:${breached.metric}`,
+    title: `We missed the promised ${promises[breached.metric] ?? breached.metric} on "${breached.subject}"`,
+    link: `/inbox/c/${breached.conversationId}`,
+    facts: { metric: breached.metric, channel: breached.contact.channel },
+    at: new Date(breached.at),
+  });
+}
+
 /** What other modules state about people, put on their members' timelines in the same transaction. */
 export function subscribeToFacts(ctx: AppContext): void {
   for (const type of [accountFacts.userCreated, accountFacts.emailVerified])
@@ -96,4 +120,5 @@ export function subscribeToFacts(ctx: AppContext): void {
   ctx.events.on(listeningFacts.mentionsStored, (tx, event) => onMentionsStored(tx, ctx, event));
   ctx.events.on(inboxFacts.conversationOpened, (tx, event) => onConversationOpened(tx, ctx, event));
   ctx.events.on(inboxFacts.conversationRated, (tx, event) => onConversationRated(tx, ctx, event));
+  ctx.events.on(inboxFacts.slaBreached, (tx, event) => onSlaBreached(tx, ctx, event));
 }

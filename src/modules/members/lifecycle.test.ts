@@ -12,6 +12,7 @@ const quiet: LifecycleStats = {
   acceptedAnswers90: 0,
   negativeMentions30: 0,
   lowRatings90: 0,
+  slaMisses30: 0,
 };
 
 describe('lifecycle', () => {
@@ -46,12 +47,16 @@ describe('lifecycle', () => {
       prev30: 10,
       negativeMentions30: 2,
       lowRatings90: 1,
+      slaMisses30: 1,
     };
     expect(lifecycleOf(risky, now)).toEqual({
       stage: 'at_risk',
       reason:
-        'at risk: activity down 70% over 30 days (3 against 10), 2 negative mentions in 30 days, 1 rating of 2 or less in 90 days',
+        'at risk: activity down 70% over 30 days (3 against 10), 2 negative mentions in 30 days, 1 rating of 2 or less in 90 days, 1 SLA miss on their conversations in 30 days',
     });
+    expect(lifecycleOf({ ...quiet, slaMisses30: 2 }, now).reason).toBe(
+      'at risk: 2 SLA misses on their conversations in 30 days',
+    );
     // A small base is noise: 1 against 3 is no drop worth naming.
     expect(lifecycleOf({ ...quiet, last30: 1, prev30: 3 }, now).stage).toBe('newcomer');
     expect(lifecycleOf({ ...quiet, negativeMentions30: 1 }, now).stage).toBe('newcomer');

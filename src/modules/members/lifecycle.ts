@@ -15,6 +15,8 @@ export interface LifecycleStats {
   negativeMentions30: number;
   /** Ratings of 2 or less in the last 90 days. */
   lowRatings90: number;
+  /** Replies or resolutions we owed them that went past their SLA, in the last 30 days. */
+  slaMisses30: number;
 }
 
 export interface Lifecycle {
@@ -22,6 +24,15 @@ export interface Lifecycle {
   /** Says why, in words staff can act on. */
   reason: string;
 }
+
+/** Timeline kinds that happened to a member rather than things they did: they don't make them active. */
+export const happenedToThem: ReadonlySet<string> = new Set([
+  'sla_miss',
+  'greeting',
+  'outreach',
+  'review_request',
+  'campaign',
+]);
 
 const day = 86_400_000;
 const goneAfterDays = 90;
@@ -45,12 +56,14 @@ function riskSignals(stats: LifecycleStats): string[] {
     signals.push(`${plural(stats.negativeMentions30, 'negative mention')} in 30 days`);
   if (stats.lowRatings90 >= 1)
     signals.push(`${plural(stats.lowRatings90, 'rating')} of 2 or less in 90 days`);
+  if (stats.slaMisses30 >= 1)
+    signals.push(`${plural(stats.slaMisses30, 'SLA miss', 'SLA misses')} on their conversations in 30 days`);
   return signals;
 }
 
 /**
  * The stage and its reason, first rule that holds: gone (nothing for 90 days), at risk (activity
- * halved, negative mentions, a poor rating), advocate (3+ accepted answers in 90 days), regular
+ * halved, negative mentions, a poor rating, a reply we owed them late), advocate (3+ accepted answers in 90 days), regular
  * (active 3 of the last 8 weeks), else newcomer (not a regular yet).
  */
 export function lifecycleOf(stats: LifecycleStats, now: Date): Lifecycle {

@@ -250,6 +250,17 @@ describe('routing, assignment, SLA warnings and breach, reply, CSAT', () => {
     detail = await conversationOfThread(threadId);
     expect(detail?.activity.filter((a) => a.kind === 'sla_breach')).toHaveLength(1);
     expect(detail).toMatchObject({ breached: true, priority: 'high' });
+    // The person we kept waiting: the miss is on their timeline and puts them at risk, saying why.
+    const them = (await manager.get(`/api/members/${people.member.id}`)).json<{
+      stage: string;
+      stageReason: string;
+    }>();
+    expect(them.stage).toBe('at_risk');
+    expect(them.stageReason).toContain('1 SLA miss on their conversations in 30 days');
+    const misses = await manager.get(`/api/members/${people.member.id}/timeline?kinds=sla_miss`);
+    expect(misses.json<{ items: { title: string }[] }>().items.map((item) => item.title)).toEqual([
+      'We missed the promised first reply on "I was charged twice"',
+    ]);
   });
 
   it('asks before sending over a colleague’s fresh reply, then records the reply', async () => {

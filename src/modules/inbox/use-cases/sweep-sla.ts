@@ -2,6 +2,7 @@ import type { AppContext } from '../../../context.ts';
 import type { Tx } from '../../../db/index.ts';
 import { momentKey, type SlaMoment } from '../../sla/index.ts';
 import { logActivity } from '../changes.ts';
+import { stateSlaBreached } from '../facts.ts';
 import { announceConversation } from '../live.ts';
 import { forgetSignaturesBefore } from '../queries/api-channels.ts';
 import {
@@ -66,6 +67,14 @@ async function act(
     createdAt: ctx.clock.now(),
   });
   if (!inserted) return {};
+  if (moment.kind === 'breach')
+    await stateSlaBreached(tx, ctx, {
+      conversationId: row.id,
+      subject: row.subject,
+      metric: moment.metric,
+      contact: { memberId: row.memberId, name: row.contactName, address: row.contactAddress, channel: row.channel },
+      at: data.at,
+    });
   const leads = state.policy?.warnBeforeMinutes ?? [];
   const firstWarning = moment.kind === 'warning' && moment.beforeMinutes === Math.max(...leads);
   if (moment.kind !== 'escalation') {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db, SqlClient } from '../../../db/index.ts';
 import { selectRows } from '../../../db/rows.ts';
-import type { Lifecycle, LifecycleStats } from '../lifecycle.ts';
+import { happenedToThem, type Lifecycle, type LifecycleStats } from '../lifecycle.ts';
 
 interface StatsRow {
   id: string;
@@ -13,6 +13,7 @@ interface StatsRow {
   accepted90: number;
   negative30: number;
   low90: number;
+  sla30: number;
 }
 
 /**
@@ -25,6 +26,7 @@ export async function lifecycleStats(
   now: Date,
 ): Promise<(LifecycleStats & { id: string })[]> {
   const at = now.toISOString();
+  const passive = sql`${sql.param([...happenedToThem])}::text[]`;
   const roots =
     'ids' in pick
       ? sql`select id from members where merged_into is null and id = any(${sql.param([...pick.ids])}::uuid[])`
@@ -43,17 +45,22 @@ export async function lifecycleStats(
           from tree join members m on m.id = tree.id group by tree.root
         ),
         counts as (
-          select tree.root as id, min(a.at) as first_at, max(a.at) as last_at,
-            count(*) filter (where a.at >= ${at}::timestamptz - interval '30 days')::int as last30,
+          select tree.root as id,
+            min(a.at) filter (where a.kind <> all(${passive})) as first_at,
+            max(a.at) filter (where a.kind <> all(${passive})) as last_at,
+            count(*) filter (where a.at >= ${at}::timestamptz - interval '30 days'
+                               and a.kind <> all(${passive}))::int as last30,
             count(*) filter (where a.at >= ${at}::timestamptz - interval '60 days'
-                               and a.at < ${at}::timestamptz - interval '30 days')::int as prev30,
+                               and a.at < ${at}::timestamptz - interval '30 days' and a.kind <> all(${passive}))::int as prev30,
             count(distinct floor(extract(epoch from (${at}::timestamptz - a.at)) / 604800))
-              filter (where a.at >= ${at}::timestamptz - interval '56 days' and a.at <= ${at}::timestamptz)::int as active_weeks,
+              filter (where a.at >= ${at}::timestamptz - interval '56 days' and a.at <= ${at}::timestamptz
+                        and a.kind <> all(${passive}))::int as active_weeks,
             count(*) filter (where a.kind = 'answer_accepted' and a.at >= ${at}::timestamptz - interval '90 days')::int as accepted90,
             count(*) filter (where a.kind = 'mention' and a.sentiment <= -0.1
                                and a.at >= ${at}::timestamptz - interval '30 days')::int as negative30,
             count(*) filter (where a.kind = 'csat' and (a.facts->>'rating')::int <= 2
-                               and a.at >= ${at}::timestamptz - interval '90 days')::int as low90
+                               and a.at >= ${at}::timestamptz - interval '90 days')::int as low90,
+            count(*) filter (where a.kind = 'sla_miss' and a.at >= ${at}::timestamptz - interval '30 days')::int as sla30
           from tree join member_activities a on a.member_id = tree.id
           group by tree.root
         )
@@ -61,7 +68,8 @@ export async function lifecycleStats(
           coalesce(c.last_at, p.last_active_at) as last_active_at,
           coalesce(c.last30, 0) as last30, coalesce(c.prev30, 0) as prev30,
           coalesce(c.active_weeks, 0) as active_weeks, coalesce(c.accepted90, 0) as accepted90,
-          coalesce(c.negative30, 0) as negative30, coalesce(c.low90, 0) as low90
+          coalesce(c.negative30, 0) as negative30, coalesce(c.low90, 0) as low90,
+          coalesce(c.sla30, 0) as sla30
         from people p left join counts c on c.id = p.id
         order by p.id`,
   );
@@ -75,6 +83,7 @@ export async function lifecycleStats(
     acceptedAnswers90: row.accepted90,
     negativeMentions30: row.negative30,
     lowRatings90: row.low90,
+    slaMisses30: row.sla30,
   }));
 }
 

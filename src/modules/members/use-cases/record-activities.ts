@@ -2,6 +2,7 @@ import { newId } from '../../../core/ids.ts';
 import type { Tx } from '../../../db/index.ts';
 import { insertActivities } from '../queries/activities.ts';
 import { touchMembers } from '../queries/members.ts';
+import { happenedToThem } from '../lifecycle.ts';
 import { refreshLifecycle } from './lifecycle.ts';
 import { resolveMembers, type PersonInput } from './resolve-members.ts';
 
@@ -39,7 +40,7 @@ export async function recordActivities(tx: Tx, entries: readonly ActivityInput[]
     const memberId = memberIds[i];
     if (!memberId) return [];
     const seen = latest.get(memberId);
-    if (!seen || seen < entry.at) latest.set(memberId, entry.at);
+    if (!happenedToThem.has(entry.kind) && (!seen || seen < entry.at)) latest.set(memberId, entry.at);
     return [
       {
         id: newId(),
@@ -57,5 +58,5 @@ export async function recordActivities(tx: Tx, entries: readonly ActivityInput[]
   });
   await insertActivities(tx.sql, rows);
   await touchMembers(tx.sql, latest);
-  await refreshLifecycle(tx, [...latest.keys()], now);
+  await refreshLifecycle(tx, [...new Set(rows.map((row) => row.memberId))], now);
 }

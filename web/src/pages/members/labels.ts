@@ -41,6 +41,14 @@ const KINDS: Record<string, { one: string; many: string }> = {
   answer_accepted: { one: 'Accepted answer', many: 'Accepted answers' },
   conversation: { one: 'Conversation', many: 'Conversations' },
   csat: { one: 'Rating', many: 'Ratings' },
+  sla_miss: { one: 'Reply we owed late', many: 'Replies we owed late' },
+  purchase: { one: 'Purchase', many: 'Purchases' },
+  idea: { one: 'Idea', many: 'Ideas' },
+  vote: { one: 'Vote', many: 'Votes' },
+  greeting: { one: 'Greeting', many: 'Greetings' },
+  outreach: { one: 'Outreach', many: 'Outreach' },
+  review_request: { one: 'Review request', many: 'Review requests' },
+  campaign: { one: 'Campaign message', many: 'Campaign messages' },
 };
 
 /** "Mention", or "Mentions" with `many`; a kind this client does not know is spelled out ("Phone call"). */
