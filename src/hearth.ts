@@ -8,7 +8,7 @@ import type { HearthApp } from './http/types.ts';
 import { DomainEvents } from './events/index.ts';
 import { JobQueue } from './jobs/index.ts';
 import { LiveHub } from './live/index.ts';
-import { mailJobDefinition } from './mail/index.ts';
+import { mailJobDefinition, mailOutcomeFact } from './mail/index.ts';
 import { requestAuthenticator } from './modules/accounts/index.ts';
 import { modules } from './modules/index.ts';
 import { initSiteSettings } from './modules/system/index.ts';
@@ -56,7 +56,11 @@ export async function createHearth(options: CreateHearthOptions): Promise<Hearth
     ...(options.logLevel ? { logLevel: options.logLevel } : {}),
     ...(options.webDir ? { webDir: options.webDir } : {}),
   });
-  jobs.define(mailJobDefinition(config, secret, app.log));
+  jobs.define(
+    mailJobDefinition(config, secret, app.log, (outcome) =>
+      database.transaction((tx) => ctx.events.emit(tx, { type: mailOutcomeFact, data: outcome })),
+    ),
+  );
   for (const module of modules) for (const job of module.jobs?.(ctx) ?? []) jobs.define(job);
   await jobs.start({ work: options.work ?? true });
   await live.start();

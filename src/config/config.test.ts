@@ -20,6 +20,11 @@ const strongSecret = 'a-very-long-signing-secret-of-more-than-32-chars';
  */
 const parsed: Record<keyof typeof settings, { env: string; raw: string; value: unknown }> = {
   port: { env: 'PORT', raw: '8080', value: 8080 },
+  reviewUrl: {
+    env: 'REVIEW_URL',
+    raw: 'https://reviews.example.com/our-shop',
+    value: 'https://reviews.example.com/our-shop',
+  },
   inboundSmtpPort: { env: 'INBOUND_SMTP_PORT', raw: '-1', value: -1 },
   inboundSmtpHost: { env: 'INBOUND_SMTP_HOST', raw: '0.0.0.0', value: '0.0.0.0' },
   inboundMailAddress: { env: 'INBOUND_MAIL_ADDRESS', raw: 'help@example.com', value: 'help@example.com' },
@@ -89,6 +94,7 @@ describe('loadConfig', () => {
       bodyLimitBytes: 1048576,
       jobPollSeconds: 2,
       logLevel: 'info',
+      reviewUrl: null,
     } satisfies Config);
   });
 

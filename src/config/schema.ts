@@ -85,6 +85,13 @@ export const settings = {
     description:
       'Key for signing cookies and CSRF tokens (at least 32 characters). When unset, one is generated on first start and kept in the database, shared by every app node.',
   },
+  reviewUrl: {
+    env: 'REVIEW_URL',
+    type: 'url',
+    default: null,
+    description:
+      'Where happy members are asked to review you (your page on a review site or app store). Members who rate a conversation 4 or 5, or praise you in a mention, get one email asking for a review, once. Unset: no review requests.',
+  },
   demo: {
     env: 'HEARTH_DEMO',
     type: 'boolean',

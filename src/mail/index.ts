@@ -1,1 +1,9 @@
-export { mailJobDefinition, queueMail, sendMailJob, type OutgoingMail, type MailSettings } from './mailer.ts';
+export {
+  mailJobDefinition,
+  mailOutcomeFact,
+  queueMail,
+  sendMailJob,
+  type MailOutcome,
+  type OutgoingMail,
+  type MailSettings,
+} from './mailer.ts';

@@ -9,7 +9,19 @@ export interface OutgoingMail {
   text: string;
   /** Extra headers, such as List-Unsubscribe for one-click unsubscribe. */
   headers?: Record<string, string>;
+  /** Set when the sender wants to hear how delivery went (see `MailOutcome`). */
+  track?: string;
 }
+
+/** How one tracked email went: handed to the SMTP server, or refused (a retry may follow). */
+export interface MailOutcome {
+  track: string;
+  sent: boolean;
+  detail: string;
+}
+
+/** A fact stated after every attempt to send a tracked email, in its own transaction. */
+export const mailOutcomeFact = 'mail.outcome';
 
 export interface MailSettings {
   smtpUrl: string | null;
@@ -32,6 +44,7 @@ export function mailJobDefinition(
   settings: MailSettings,
   secret: string,
   log: MailLog,
+  report: (outcome: MailOutcome) => Promise<void> = async () => {},
 ): JobDefinition<SealedMail> {
   let transport: Promise<Transporter> | null = null;
   // nodemailer is loaded on the first email, not at start-up, where it would slow every start.
@@ -51,15 +64,24 @@ export function mailJobDefinition(
         transport = null;
         throw error;
       });
-      const info = await (
-        await transport
-      ).sendMail({
-        from: settings.mailFrom,
-        to: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        ...(mail.headers ? { headers: mail.headers } : {}),
-      });
+      let info: { messageId: string };
+      try {
+        info = await (
+          await transport
+        ).sendMail({
+          from: settings.mailFrom,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          ...(mail.headers ? { headers: mail.headers } : {}),
+        });
+      } catch (error) {
+        if (mail.track)
+          await report({ track: mail.track, sent: false, detail: (error as Error).message.slice(0, 300) });
+        throw error;
+      }
+      if (mail.track)
+        await report({ track: mail.track, sent: true, detail: settings.smtpUrl ? '' : 'logged' });
       if (!settings.smtpUrl)
         log.info({ mail }, 'Email not sent (no SMTP_URL set): written to the log instead');
       else log.info({ to: mail.to, subject: mail.subject, messageId: info.messageId }, 'Email sent');

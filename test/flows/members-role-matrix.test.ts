@@ -7,11 +7,13 @@ import { startTestHearth, type TestHearth } from '../support/test-hearth.ts';
 /**
  * Members' persona × action table: the people who answer and look after members (agents,
  * moderators, managers, admins) read profiles and timelines and write notes; agents, managers and
- * admins also tag, save segments, merge and undo merges. Staff, members and guests see none of it.
+ * admins also tag, save segments, merge and undo merges, greet and reach out; managers and admins
+ * message whole segments. Staff, members and guests see none of it.
  */
 const readers: Who[] = ['admin', 'manager', 'agent', 'moderator'];
 const mergers: Who[] = ['admin', 'manager', 'agent'];
 const annotators: Who[] = readers;
+const campaigners: Who[] = ['admin', 'manager'];
 
 interface Context {
   memberIds: string[];
@@ -53,6 +55,32 @@ const actions: MatrixAction<Context>[] = [
       next += 1;
       return c.post('/api/members/segments', { name: `Segment ${next}`, filter: { tag: 'vip' } });
     },
+  },
+  { name: 'read the welcome queue', allowed: readers, run: (c) => c.get('/api/members/welcome-queue') },
+  { name: 'list advocates', allowed: readers, run: (c) => c.get('/api/members/advocates') },
+  {
+    name: 'read messages sent to a member',
+    allowed: readers,
+    run: (c, x) => c.get(`/api/members/${x.memberIds[0]}/messages`),
+  },
+  {
+    name: 'reach out to a member (a handle only: no way to reach them)',
+    allowed: mergers,
+    allowedAnswer: { status: 422, code: 'MEMBER_UNREACHABLE' },
+    run: (c, x) =>
+      c.post(`/api/members/${x.memberIds[0]}/messages`, { kind: 'outreach', subject: 'Hi', body: 'Thanks!' }),
+  },
+  { name: 'list campaigns', allowed: campaigners, run: (c) => c.get('/api/members/campaigns') },
+  {
+    name: 'message a segment',
+    allowed: campaigners,
+    run: (c) =>
+      c.post('/api/members/campaigns', {
+        name: 'Matrix campaign',
+        filter: { q: 'matrix_1' },
+        subject: 'News',
+        body: 'Hello',
+      }),
   },
   {
     name: 'undo a merge (already undone)',

@@ -16,7 +16,7 @@ export { setThreadState } from './use-cases/set-thread-state.ts';
 export { acknowledgeComplaint } from './use-cases/acknowledge-complaint.ts';
 export { takePrivate } from './use-cases/take-private.ts';
 export { flagPost } from './use-cases/flag-post.ts';
-export { startDirectMessage } from './use-cases/direct-messages.ts';
+export { sendStaffDirectMessage, startDirectMessage } from './use-cases/direct-messages.ts';
 export { postedInThreadSince } from './queries/posts.ts';
 export { similarQuestions, type SimilarQuestion } from './use-cases/similar-questions.ts';
 export type { ThreadPageDto, PostDto } from './schemas.ts';

@@ -17,6 +17,11 @@ export function memberSummary(row: MemberRow): MemberSummaryDto {
     stageReason: row.stageReason,
     lastActiveAt: row.lastActiveAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
+    country: row.country,
+    purchaseVerifiedAt: row.purchaseVerifiedAt?.toISOString() ?? null,
+    valueCents: row.valueCents,
+    greetedAt: row.greetedAt?.toISOString() ?? null,
+    optedOut: row.contactOptOutAt !== null,
   };
 }
 

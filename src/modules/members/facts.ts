@@ -11,9 +11,13 @@ import {
   type SlaBreachedFact,
 } from '../inbox/index.ts';
 import { accountPerson, contactPerson } from './accounts.ts';
+import { mailOutcomeFact, type MailOutcome } from '../../mail/index.ts';
+import { trackPrefix } from './messages.ts';
 import { onMentionsStored } from './mentions.ts';
+import { setMessageOutcome } from './queries/messages.ts';
 import { deleteActivity } from './queries/activities.ts';
 import { recordActivities, type ActivityInput } from './use-cases/record-activities.ts';
+import { requestReviews } from './use-cases/review-requests.ts';
 import { resolveMembers, type PersonInput } from './use-cases/resolve-members.ts';
 
 /** Each account is a member from the start; confirming an email may merge an earlier stranger in. */
@@ -78,9 +82,11 @@ async function onConversationOpened(tx: Tx, ctx: AppContext, event: DomainEvent)
   });
 }
 
+/** A rating of 4 or 5 is a happy customer: one who may be asked for a review (once). */
 async function onConversationRated(tx: Tx, ctx: AppContext, event: DomainEvent): Promise<void> {
   const rated = event.data as ConversationRatedFact;
-  await recordFor(tx, ctx, await contactPerson(tx.db, rated.contact), {
+  const person = await contactPerson(tx.db, rated.contact);
+  await recordFor(tx, ctx, person, {
     kind: 'csat',
     refId: rated.conversationId,
     title: `Rated "${rated.subject}" ${rated.rating} of 5`,
@@ -89,6 +95,10 @@ async function onConversationRated(tx: Tx, ctx: AppContext, event: DomainEvent):
     facts: { rating: rated.rating, channel: rated.contact.channel },
     at: new Date(rated.at),
   });
+  if (person && rated.rating >= 4) {
+    const [memberId] = await resolveMembers(tx, [person], ctx.clock.now());
+    if (memberId) await requestReviews(tx, ctx, [memberId], `rating our help with "${rated.subject}"`);
+  }
 }
 
 const promises: Record<string, string> = {
@@ -110,6 +120,14 @@ async function onSlaBreached(tx: Tx, ctx: AppContext, event: DomainEvent): Promi
   });
 }
 
+/** The mail job's word on a tracked email: a member message becomes sent, or failed with why. */
+async function onMailOutcome(tx: Tx, ctx: AppContext, event: DomainEvent): Promise<void> {
+  const outcome = event.data as MailOutcome;
+  if (!outcome.track.startsWith(trackPrefix)) return;
+  const id = outcome.track.slice(trackPrefix.length);
+  await setMessageOutcome(tx.db, id, outcome.sent, outcome.detail, ctx.clock.now());
+}
+
 /** What other modules state about people, put on their members' timelines in the same transaction. */
 export function subscribeToFacts(ctx: AppContext): void {
   for (const type of [accountFacts.userCreated, accountFacts.emailVerified])
@@ -121,4 +139,5 @@ export function subscribeToFacts(ctx: AppContext): void {
   ctx.events.on(inboxFacts.conversationOpened, (tx, event) => onConversationOpened(tx, ctx, event));
   ctx.events.on(inboxFacts.conversationRated, (tx, event) => onConversationRated(tx, ctx, event));
   ctx.events.on(inboxFacts.slaBreached, (tx, event) => onSlaBreached(tx, ctx, event));
+  ctx.events.on(mailOutcomeFact, (tx, event) => onMailOutcome(tx, ctx, event));
 }

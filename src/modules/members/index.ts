@@ -7,6 +7,7 @@ import { memberRoutes } from './routes/members.ts';
 
 export { recordActivities, type ActivityInput } from './use-cases/record-activities.ts';
 export { resolveMembers, type PersonInput } from './use-cases/resolve-members.ts';
+export { contactPerson } from './accounts.ts';
 export { memberPolicy } from './policy.ts';
 export { recordPurchase, memberWeights, idsInSegment, type MemberWeight } from './use-cases/purchases.ts';
 export { recomputeAllLifecycles } from './use-cases/lifecycle.ts';

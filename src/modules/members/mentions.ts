@@ -5,6 +5,8 @@ import type { JobDefinition } from '../../jobs/index.ts';
 import type { MentionFact } from '../listening/index.ts';
 import type { IdentityInput } from './identities.ts';
 import { recordActivities, type ActivityInput } from './use-cases/record-activities.ts';
+import { resolveMembers } from './use-cases/resolve-members.ts';
+import { requestReviews } from './use-cases/review-requests.ts';
 
 export const recordMentionsJob = 'members.record-mentions';
 
@@ -36,13 +38,33 @@ function mentionActivity(mention: MentionFact): ActivityInput {
   };
 }
 
+/** Someone who praised us by name and email is a happy customer: one who may be asked for a review. */
+async function askPraisersForReviews(
+  tx: Tx,
+  ctx: AppContext,
+  mentions: readonly MentionFact[],
+  activities: readonly ActivityInput[],
+): Promise<void> {
+  const praising = activities.filter((_, i) => mentions[i]?.intent === 'praise' && mentions[i]?.authorEmail);
+  if (praising.length === 0) return;
+  const memberIds = await resolveMembers(
+    tx,
+    praising.map((activity) => activity.person),
+    ctx.clock.now(),
+  );
+  const ids = memberIds.filter((id): id is string => id !== null);
+  await requestReviews(tx, ctx, ids, 'your kind words about us');
+}
+
 export function mentionJobs(ctx: AppContext): JobDefinition[] {
   const job: JobDefinition<{ mentions: MentionFact[] }> = {
     name: recordMentionsJob,
     handle: async ({ mentions }) => {
-      await ctx.database.transaction((tx) =>
-        recordActivities(tx, mentions.map(mentionActivity), ctx.clock.now()),
-      );
+      await ctx.database.transaction(async (tx) => {
+        const activities = mentions.map(mentionActivity);
+        await recordActivities(tx, activities, ctx.clock.now());
+        await askPraisersForReviews(tx, ctx, mentions, activities);
+      });
     },
   };
   return [job as JobDefinition];

@@ -9,4 +9,8 @@ export const memberPolicy = definePolicy({
   organise: ['admin', 'manager', 'agent'],
   /** Merging two members into one, and undoing it. */
   merge: ['admin', 'manager', 'agent'],
+  /** Greeting a newcomer, reaching out to an advocate: one person at a time. */
+  message: ['admin', 'manager', 'agent'],
+  /** Messaging everyone in a segment at once. */
+  campaign: ['admin', 'manager'],
 });

@@ -11,11 +11,27 @@ const tag = z
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9 _-]{0,39}$/, 'A tag is 1–40 letters, digits, spaces, - or _.');
 
-/** What a segment selects: any of a search, a stage and a tag. */
+/** What a segment selects: any of a search, a stage, a tag, a country and something they said. */
 export const segmentFilter = z.object({
   q: z.string().trim().min(1).max(200).optional(),
   stage: z.enum(stages).optional(),
   tag: tag.optional(),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'A country is its two-letter ISO code, like PL.')
+    .optional()
+    .describe('Members in this country (ISO 3166-1 alpha-2), as a store order or staff gave it.'),
+  said: z
+    .string()
+    .trim()
+    .min(2, 'Say at least two letters.')
+    .max(100)
+    .optional()
+    .describe(
+      'Members whose timeline mentions these words (a post, mention or conversation about “billing”).',
+    ),
 });
 
 export const memberListQuery = z.object({
@@ -49,8 +65,8 @@ export const tagsBody = z.object({ tags: z.array(tag).max(20, 'At most 20 tags.'
 export const segmentBody = z.object({
   name: z.string().trim().min(1, 'Name the segment.').max(80),
   filter: segmentFilter.refine(
-    (f) => f.q || f.stage || f.tag,
-    'Choose at least one of a search, a stage or a tag.',
+    (f) => f.q || f.stage || f.tag || f.country || f.said,
+    'Choose at least one of a search, a stage, a tag, a country or words they said.',
   ),
 });
 export const segmentIdParam = z.object({ segmentId: z.uuid({ message: 'Expected a segment id (UUID).' }) });
@@ -83,6 +99,15 @@ export const memberSummarySchema = z.object({
   stageReason: z.string(),
   lastActiveAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
+  country: z.string().nullable(),
+  /** When a store first reported a purchase by them (the purchase-verified badge). */
+  purchaseVerifiedAt: z.iso.datetime().nullable(),
+  /** What they bought in total, in minor units of the store's currency. */
+  valueCents: z.number().int(),
+  /** When staff greeted them (newcomers not greeted yet are in the welcome queue). */
+  greetedAt: z.iso.datetime().nullable(),
+  /** They asked not to get campaign or review messages. */
+  optedOut: z.boolean(),
 });
 
 export const memberSchema = memberSummarySchema.extend({

@@ -14,6 +14,15 @@ import {
 
 const stamp = (name: string) => timestamp(name, { withTimezone: true });
 
+/** What a saved segment selects (schemas.ts validates it); every condition given must hold. */
+export interface SegmentFilter {
+  q?: string;
+  stage?: string;
+  tag?: string;
+  country?: string;
+  said?: string;
+}
+
 /**
  * One person, whatever channels they use. A member created for an account shares the account's id,
  * so the user ids other modules already keep are member ids too. A merged member stays as it was
@@ -159,7 +168,7 @@ export const memberSegments = pgTable(
   {
     id: uuid('id').primaryKey(),
     name: text('name').notNull(),
-    filter: jsonb('filter').$type<{ q?: string; stage?: string; tag?: string }>().notNull(),
+    filter: jsonb('filter').$type<SegmentFilter>().notNull(),
     createdBy: uuid('created_by').notNull(),
     createdAt: stamp('created_at').notNull(),
   },

@@ -1,9 +1,10 @@
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../core/actor.ts';
 import { newId } from '../../../core/ids.ts';
+import type { Tx } from '../../../db/index.ts';
 import { requireActor } from '../../../core/policy.ts';
 import { staffRoles } from '../../../core/roles.ts';
-import { userCardsByHandles, type UserCard } from '../../accounts/index.ts';
+import { userCards, userCardsByHandles, type UserCard } from '../../accounts/index.ts';
 import { notify } from '../../notifications/index.ts';
 import { readCommunitySettings, type CommunitySettings } from '../../system/index.ts';
 import { composeBody, enforceSandbox } from '../compose.ts';
@@ -39,36 +40,63 @@ export async function startDirectMessage(
     if (!mayMessage(settings.directMessages, sender, recipient)) throw fail.DIRECT_MESSAGES_OFF();
     const body = await composeBody(tx.db, input.body);
     await enforceSandbox(ctx, tx.db, sender, body);
-    const now = ctx.clock.now();
-    const thread = await insertThread(tx.db, {
-      id: newId(),
-      spaceId: null,
-      authorId: sender.userId,
-      title: input.title,
-      visibility: 'direct',
-      openingText: body.text,
-      lastPostedAt: now,
-      lastPosterId: sender.userId,
-      createdAt: now,
-    });
-    const post = await insertPost(tx.db, {
-      id: newId(),
-      threadId: thread.id,
-      number: 1,
-      authorId: sender.userId,
-      bodyMarkdown: body.markdown,
-      bodyHtml: body.html,
-      bodyText: body.text,
-      createdAt: now,
-    });
-    await addParticipants(tx.db, thread.id, [sender.userId, recipient.id], now);
-    const scope = { thread, space: null, participantIds: [sender.userId, recipient.id] };
-    const mentions = mentionNotices(scope, post, body.mentioned);
-    const mentioned = new Set(mentions.map((notice) => notice.userId));
-    await notify(tx, ctx, [...mentions, ...replyNotices(scope, post, mentioned)]);
-    await announceThreadChanged(tx, ctx, scope);
-    return { threadId: thread.id };
+    return writeDirectMessage(tx, ctx, sender.userId, recipient.id, { title: input.title, body });
   });
+}
+
+/**
+ * A private message from staff in the caller's transaction (a greeting, an invitation to review):
+ * staff may always write to a member, so only the recipient's existence is checked. Null when
+ * there is no such account.
+ */
+export async function sendStaffDirectMessage(
+  tx: Tx,
+  ctx: AppContext,
+  input: { from: string; to: string; title: string; body: string },
+): Promise<{ threadId: string } | null> {
+  const recipient = (await userCards(tx.db, [input.to])).get(input.to);
+  if (!recipient || input.from === input.to) return null;
+  const body = await composeBody(tx.db, input.body);
+  return writeDirectMessage(tx, ctx, input.from, recipient.id, { title: input.title, body });
+}
+
+async function writeDirectMessage(
+  tx: Tx,
+  ctx: AppContext,
+  senderId: string,
+  recipientId: string,
+  input: { title: string; body: Awaited<ReturnType<typeof composeBody>> },
+): Promise<{ threadId: string }> {
+  const { body } = input;
+  const now = ctx.clock.now();
+  const thread = await insertThread(tx.db, {
+    id: newId(),
+    spaceId: null,
+    authorId: senderId,
+    title: input.title,
+    visibility: 'direct',
+    openingText: body.text,
+    lastPostedAt: now,
+    lastPosterId: senderId,
+    createdAt: now,
+  });
+  const post = await insertPost(tx.db, {
+    id: newId(),
+    threadId: thread.id,
+    number: 1,
+    authorId: senderId,
+    bodyMarkdown: body.markdown,
+    bodyHtml: body.html,
+    bodyText: body.text,
+    createdAt: now,
+  });
+  await addParticipants(tx.db, thread.id, [senderId, recipientId], now);
+  const scope = { thread, space: null, participantIds: [senderId, recipientId] };
+  const mentions = mentionNotices(scope, post, body.mentioned);
+  const mentioned = new Set(mentions.map((notice) => notice.userId));
+  await notify(tx, ctx, [...mentions, ...replyNotices(scope, post, mentioned)]);
+  await announceThreadChanged(tx, ctx, scope);
+  return { threadId: thread.id };
 }
 
 export async function listDirectMessages(ctx: AppContext, actor: Actor | null): Promise<ThreadSummaryDto[]> {

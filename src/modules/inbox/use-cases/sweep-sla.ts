@@ -72,7 +72,12 @@ async function act(
       conversationId: row.id,
       subject: row.subject,
       metric: moment.metric,
-      contact: { memberId: row.memberId, name: row.contactName, address: row.contactAddress, channel: row.channel },
+      contact: {
+        memberId: row.memberId,
+        name: row.contactName,
+        address: row.contactAddress,
+        channel: row.channel,
+      },
       at: data.at,
     });
   const leads = state.policy?.warnBeforeMinutes ?? [];

@@ -108,6 +108,16 @@ export interface MemberFilter {
   searches: readonly string[];
   stages: readonly string[];
   tags: readonly string[];
+  countries: readonly string[];
+  /** Words in any of their timeline entries (theirs or a merged member's). */
+  saids: readonly string[];
+}
+
+function saidCondition(said: string): SQL {
+  const pattern = `%${said.replace(/[\\%_]/g, '\\$&')}%`;
+  return sql`exists (select 1 from member_activities a
+    where (a.member_id = ${members.id} or a.member_id in (select c.id from members c where c.merged_into = ${members.id}))
+      and (a.title ilike ${pattern} or a.excerpt ilike ${pattern}))`;
 }
 
 /** A search matches a name, or an identity of the member or of someone merged into them. */
@@ -134,6 +144,8 @@ export async function listMembers(
         filter.ids ? sql`${members.id} = any(${sql.param([...filter.ids])}::uuid[])` : undefined,
         ...filter.stages.map((stage) => eq(members.stage, stage)),
         filter.tags.length > 0 ? sql`${members.tags} @> ${sql.param([...filter.tags])}::text[]` : undefined,
+        ...filter.countries.map((country) => eq(members.country, country)),
+        ...filter.saids.map(saidCondition),
         ...searches,
         before(cursor),
       ),

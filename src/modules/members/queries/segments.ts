@@ -1,8 +1,20 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/index.ts';
-import { memberSegments } from '../tables.ts';
+import { memberSegments, type SegmentFilter } from '../tables.ts';
 
 export type SegmentRow = typeof memberSegments.$inferSelect;
+
+/** A saved filter as the lists of conditions a member query takes. */
+export function filterOfSegment(filter: SegmentFilter) {
+  const one = (value: string | undefined) => (value ? [value] : []);
+  return {
+    searches: one(filter.q),
+    stages: one(filter.stage),
+    tags: one(filter.tag),
+    countries: one(filter.country),
+    saids: one(filter.said),
+  };
+}
 
 export async function listSegmentRows(db: Db): Promise<SegmentRow[]> {
   return db.select().from(memberSegments).orderBy(asc(memberSegments.name));

@@ -14,6 +14,7 @@ import {
 } from '../schemas.ts';
 import { addMemberNote, setMemberTags } from '../use-cases/annotate.ts';
 import { mergeMembers, undoMerge } from '../use-cases/merge-members.ts';
+import { outreachRoutes } from './outreach.ts';
 import { segmentRoutes } from './segments.ts';
 import { listMemberSummaries, readMember, readTimeline } from '../use-cases/read-members.ts';
 
@@ -21,6 +22,7 @@ const tags = ['members'];
 
 export function memberRoutes(app: HearthApp, ctx: AppContext): void {
   segmentRoutes(app, ctx);
+  outreachRoutes(app, ctx);
   app.get(
     '/api/members',
     {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/index.ts';
 import { selectRows } from '../../../db/rows.ts';
-import { findSegment } from '../queries/segments.ts';
+import { filterOfSegment, findSegment } from '../queries/segments.ts';
 import { listMembers, rootsOf } from '../queries/members.ts';
 
 /** A purchase a store reported: marks the member purchase-verified and adds to what they are worth. */
@@ -69,15 +69,9 @@ export async function idsInSegment(
   const segment = await findSegment(db, segmentId);
   if (!segment) return null;
   const roots = await rootsOf(db, ids);
-  const { q, stage, tag } = segment.filter;
   const matching = await listMembers(
     db,
-    {
-      ids: [...new Set(roots.values())],
-      searches: q ? [q] : [],
-      stages: stage ? [stage] : [],
-      tags: tag ? [tag] : [],
-    },
+    { ids: [...new Set(roots.values())], ...filterOfSegment(segment.filter) },
     null,
     roots.size + 1,
   );

@@ -131,6 +131,8 @@ async function listFilter(db: Db, query: MemberListQuery): Promise<MemberFilter>
     searches: both(saved.q, query.q || undefined),
     stages: both(saved.stage, query.stage),
     tags: both(saved.tag, query.tag),
+    countries: both(saved.country, query.country),
+    saids: both(saved.said, query.said),
   };
 }
 
