@@ -156,3 +156,9 @@ export const memberPageSchema = z.object({
   items: z.array(memberSummarySchema),
   nextCursor: z.string().nullable(),
 });
+
+export const mergeSuggestionSchema = z.object({
+  member: memberSummarySchema,
+  /** Why they look like the same person, in words: at least two reasons. */
+  reasons: z.array(z.string()),
+});

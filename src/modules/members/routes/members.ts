@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { AppContext } from '../../../context.ts';
 import type { HearthApp } from '../../../http/types.ts';
 import {
@@ -7,6 +8,7 @@ import {
   memberSchema,
   mergeBody,
   mergeIdParam,
+  mergeSuggestionSchema,
   noteBody,
   tagsBody,
   timelinePageSchema,
@@ -14,6 +16,7 @@ import {
 } from '../schemas.ts';
 import { addMemberNote, setMemberTags } from '../use-cases/annotate.ts';
 import { mergeMembers, undoMerge } from '../use-cases/merge-members.ts';
+import { mergeSuggestions } from '../use-cases/suggest-merges.ts';
 import { outreachRoutes } from './outreach.ts';
 import { segmentRoutes } from './segments.ts';
 import { listMemberSummaries, readMember, readTimeline } from '../use-cases/read-members.ts';
@@ -48,6 +51,19 @@ export function memberRoutes(app: HearthApp, ctx: AppContext): void {
       },
     },
     async (request) => readMember(ctx, request.actor, request.params.id),
+  );
+  app.get(
+    '/api/members/:id/merge-suggestions',
+    {
+      schema: {
+        tags,
+        summary:
+          'Members likely to be the same person (same full name and a handle made from their name or email, or the same company email domain), with the reasons',
+        params: memberIdParam,
+        response: { 200: z.object({ items: z.array(mergeSuggestionSchema) }) },
+      },
+    },
+    async (request) => ({ items: await mergeSuggestions(ctx, request.actor, request.params.id) }),
   );
   app.post(
     '/api/members/:id/notes',
