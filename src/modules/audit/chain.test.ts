@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ChainVerifier, canonicalJson, chainHash, genesisHash, type VerifiableRow } from './chain.ts';
+import { ChainVerifier, canonicalJson, chainHash, genesisHash, sealIp, type VerifiableRow } from './chain.ts';
 
-function chain(count: number): VerifiableRow[] {
+function chain(count: number, chainVersion = 2): VerifiableRow[] {
   const rows: VerifiableRow[] = [];
   let prevHash = genesisHash;
   for (let id = 1; id <= count; id++) {
@@ -12,6 +12,8 @@ function chain(count: number): VerifiableRow[] {
       targetType: 'user',
       targetId: String(id),
       ip: '10.0.0.1',
+      ipSeal: sealIp('10.0.0.1'),
+      chainVersion,
       data: { n: id, nested: { b: 1, a: 2 } },
     };
     const hash = chainHash(prevHash, fields);
@@ -50,6 +52,29 @@ describe('audit hash chain', () => {
       brokenAt: 3,
       reason: 'the row was edited',
     });
+  });
+
+  it('stays whole when an IP address is erased from a version 2 row, and names a version 1 row so changed', () => {
+    const erased = chain(4).map((row) => (row.id === 2 ? { ...row, ip: null } : row));
+    const verifier = new ChainVerifier();
+    verifier.feed(erased);
+    expect(verifier.finish(headOf(erased))).toMatchObject({ ok: true, checked: 4 });
+    const old = chain(4, 1).map((row) => (row.id === 2 ? { ...row, ip: null } : row));
+    const strict = new ChainVerifier();
+    strict.feed(old);
+    expect(strict.finish(headOf(old))).toMatchObject({ ok: false, brokenAt: 2 });
+    const forged = chain(3).map((row) => (row.id === 2 ? { ...row, ip: '10.9.9.9' } : row));
+    const strictIp = new ChainVerifier();
+    strictIp.feed(forged);
+    expect(strictIp.finish(headOf(forged))).toMatchObject({
+      ok: false,
+      brokenAt: 2,
+      reason: 'the row was edited',
+    });
+    const sealed = chain(3).map((row) => (row.id === 1 ? { ...row, ipSeal: sealIp('10.9.9.9') } : row));
+    const again = new ChainVerifier();
+    again.feed(sealed);
+    expect(again.finish(headOf(sealed))).toMatchObject({ ok: false, brokenAt: 1 });
   });
 
   it('names the row after a deleted one', () => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 export const genesisHash = '0'.repeat(64);
 
@@ -9,7 +9,17 @@ export interface ChainedFields {
   targetType: string | null;
   targetId: string | null;
   ip: string | null;
+  ipSeal: string | null;
+  /** 1: the raw IP address is sealed (rows written before erasure existed); 2: its salted digest. */
+  chainVersion: number;
   data: unknown;
+}
+
+/** What version 2 seals for an IP address: a random salt and the digest of salt and address. */
+export function sealIp(ip: string | null): string | null {
+  if (ip === null) return null;
+  const salt = randomBytes(16).toString('hex');
+  return `${salt}:${createHash('sha256').update(salt).update(ip).digest('hex')}`;
 }
 
 /** JSON with keys sorted at every level: jsonb reorders keys, and the hash must not care. */
@@ -31,10 +41,17 @@ export function chainHash(prevHash: string, row: ChainedFields): string {
     row.action,
     row.targetType,
     row.targetId,
-    row.ip,
+    row.chainVersion >= 2 ? row.ipSeal : row.ip,
     row.data,
   ]);
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+/** An IP address still shown must be the one sealed; an erased one (null) is allowed. */
+function ipMatchesSeal(row: ChainedFields): boolean {
+  if (row.chainVersion < 2 || row.ip === null) return true;
+  const [salt, digest] = (row.ipSeal ?? '').split(':');
+  return !!salt && createHash('sha256').update(salt).update(row.ip).digest('hex') === digest;
 }
 
 export interface VerifiableRow extends ChainedFields {
@@ -62,7 +79,8 @@ export class ChainVerifier {
       if (this.broken) return false;
       if (row.prevHash !== this.prevHash)
         this.fail(row.id, 'a row before it was deleted, or this row was changed');
-      else if (chainHash(row.prevHash, row) !== row.hash) this.fail(row.id, 'the row was edited');
+      else if (chainHash(row.prevHash, row) !== row.hash || !ipMatchesSeal(row))
+        this.fail(row.id, 'the row was edited');
       else {
         this.prevHash = row.hash;
         this.lastId = row.id;

@@ -11,6 +11,12 @@ export const auditEvents = pgTable(
     targetType: text('target_type'),
     targetId: text('target_id'),
     ip: text('ip'),
+    /**
+     * A salted digest of the IP address, which the chain seals instead of the address itself (from
+     * chain version 2): erasing a person's IP addresses leaves the chain whole.
+     */
+    ipSeal: text('ip_seal'),
+    chainVersion: integer('chain_version').notNull().default(1),
     data: jsonb('data').notNull(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),

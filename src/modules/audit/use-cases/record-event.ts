@@ -1,6 +1,6 @@
 import type { Tx } from '../../../db/index.ts';
 import type { Clock } from '../../../core/clock.ts';
-import { chainHash, genesisHash } from '../chain.ts';
+import { chainHash, genesisHash, sealIp } from '../chain.ts';
 import { findHead, insertEvent, lockForAppend, saveHead } from '../queries.ts';
 
 export interface AuditEntry {
@@ -24,6 +24,8 @@ export async function recordAuditEvent(tx: Tx, clock: Clock, entry: AuditEntry):
     targetType: entry.targetType ?? null,
     targetId: entry.targetId ?? null,
     ip: entry.ip,
+    ipSeal: sealIp(entry.ip),
+    chainVersion: 2,
     data: entry.data ?? {},
   };
   const hash = chainHash(prevHash, row);
