@@ -3,6 +3,7 @@ import { registerAdminCommands } from './admin-commands.ts';
 import { registerBenchCommand } from './bench-command.ts';
 import { registerEvalCommand } from './eval-command.ts';
 import { registerImportCommand } from './import-command.ts';
+import { registerInvitationsCommand } from './invitations-command.ts';
 import { registerStartCommand } from './start-command.ts';
 
 /** Every `hearth` subcommand; README's command table is checked against this. */
@@ -16,5 +17,6 @@ export function buildProgram(): Command {
   registerBenchCommand(program);
   registerEvalCommand(program);
   registerImportCommand(program);
+  registerInvitationsCommand(program);
   return program;
 }

@@ -4,6 +4,8 @@ import { readSignupMode } from '../modules/system/index.ts';
 import { DemoForumActivity, quietInbox } from './forum.ts';
 import { DemoInboxActivity } from './inbox.ts';
 import { DemoListeningActivity } from './listening.ts';
+import { DemoIdeasActivity } from './ideas.ts';
+import { DemoOnboardingActivity } from './onboarding.ts';
 import { inventPerson } from './people.ts';
 
 /** One new member joins through the real sign-up path, so admin pages update live. */
@@ -29,16 +31,18 @@ export function startDemoActivity(
   const forum = new DemoForumActivity(ctx);
   const inbox = new DemoInboxActivity(ctx);
   const listening = new DemoListeningActivity(ctx);
+  const ideas = new DemoIdeasActivity(ctx);
+  const onboarding = new DemoOnboardingActivity(ctx);
   let tick = 0;
   let busy = false;
   const timer = setInterval(() => {
     // A slow step (a cold database) must not pile up behind itself.
     if (busy) return;
     busy = true;
-    // Six beats: the forum talks, a customer writes (or is answered), someone mentions Lumo, the
-    // forum again, someone joins, another mention.
-    const beat = tick++ % 6;
-    const step = [forum, inbox, listening, forum, null, listening][beat];
+    // Eight beats: the forum talks, a customer writes (or is answered), someone mentions Lumo, the
+    // forum again, someone joins, another mention, someone buys at the Lumo shop, someone votes for an idea.
+    const beat = tick++ % 8;
+    const step = [forum, inbox, listening, forum, null, listening, onboarding, ideas][beat];
     (step ? step.step() : newMemberJoins(ctx))
       .catch((error: unknown) => log.warn({ err: error }, 'demo activity failed'))
       .finally(() => {

@@ -4,6 +4,7 @@ import { startTestHearth, type TestHearth } from '../../test/support/test-hearth
 import { DemoForumActivity } from './forum.ts';
 import { DemoInboxActivity } from './inbox.ts';
 import { DemoListeningActivity } from './listening.ts';
+import { DemoOnboardingActivity } from './onboarding.ts';
 import { seedDemo } from './seed.ts';
 
 let hearth: TestHearth;
@@ -148,6 +149,29 @@ describe('the demo community', () => {
     const before = await newest();
     await new DemoListeningActivity(hearth.ctx).step();
     expect(await newest()).not.toBe(before);
+  });
+
+  it('sells: the Lumo shop with weeks of orders, purchase-verified members, an invitation link and printed codes', async () => {
+    const admin = hearth.client();
+    await admin.signIn('admin@demo.hearth.local', 'hearth-demo-2026');
+    const stores = (await admin.get('/api/onboarding/stores')).json<{
+      items: { id: string; purchases: number }[];
+    }>();
+    const [store] = stores.items;
+    expect(store?.purchases).toBe(36);
+    await new DemoOnboardingActivity(hearth.ctx).step();
+    const orders = (await admin.get(`/api/onboarding/stores/${store?.id}/purchases`)).json<{
+      items: { memberId: string }[];
+    }>();
+    expect(orders.items).toHaveLength(37);
+    const member = (await admin.get(`/api/members/${orders.items[0]?.memberId}`)).json<{
+      purchaseVerifiedAt: string | null;
+    }>();
+    expect(member.purchaseVerifiedAt).not.toBeNull();
+    const links = (await admin.get('/api/admin/invitations')).json<{ items: { label: string | null }[] }>();
+    expect(links.items.map((link) => link.label)).toContain('Spring newsletter');
+    const batches = (await admin.get('/api/admin/invitation-batches')).json<{ items: { size: number }[] }>();
+    expect(batches.items[0]?.size).toBe(250);
   });
 
   it('lists no logins when the demo is off', async () => {

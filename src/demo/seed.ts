@@ -7,6 +7,8 @@ import { insertDemoSpaces } from '../modules/spaces/index.ts';
 import { seedDemoForum } from './forum.ts';
 import { seedDemoInbox } from './inbox.ts';
 import { seedDemoListening } from './listening.ts';
+import { seedDemoIdeas } from './ideas.ts';
+import { seedDemoOnboarding } from './onboarding.ts';
 import { inventPerson } from './people.ts';
 
 const staffNames: Record<string, string> = {
@@ -61,6 +63,8 @@ export async function seedDemo(ctx: AppContext, memberCount = 24): Promise<boole
     await seedDemoForum(ctx);
     await seedDemoInbox(ctx);
     await seedDemoListening(ctx);
+    await seedDemoIdeas(ctx);
+    await seedDemoOnboarding(ctx);
   }
   return seeded;
 }

@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.ts';
 import type { ErrorCatalogue } from '../core/errors.ts';
+import type { PrivacyPart } from '../core/privacy.ts';
 import type { JobDefinition } from '../jobs/index.ts';
 import type { HearthApp } from './types.ts';
 
@@ -15,6 +16,8 @@ export interface HearthModule {
   errors: ErrorCatalogue[];
   routes?(app: HearthApp, ctx: AppContext): void;
   jobs?(ctx: AppContext): JobDefinition[];
+  /** What it holds about a person, for data exports and erasure (H4). */
+  privacy?: PrivacyPart;
   /** Subscribes to other modules' domain events (ctx.events.on), once at start-up. */
   subscribe?(ctx: AppContext): void;
   /** Background work while the server runs (timers, listeners); returns how to stop it. */

@@ -11,6 +11,7 @@ import { listeningModule } from './listening/index.ts';
 import { membersModule } from './members/index.ts';
 import { ideasModule } from './ideas/index.ts';
 import { onboardingModule } from './onboarding/index.ts';
+import { privacyModule } from './privacy/index.ts';
 import { auditModule } from './audit/index.ts';
 import { systemModule } from './system/index.ts';
 
@@ -27,6 +28,7 @@ export const modules: readonly HearthModule[] = [
   membersModule,
   ideasModule,
   onboardingModule,
+  privacyModule(() => modules),
 ];
 
 /** Every error code Hearth can answer with; docs/errors.md is generated from this list. */

@@ -1,5 +1,5 @@
 import type { Role } from '../../core/roles.ts';
-import type { users, sessions, apiTokens, invitations } from './tables.ts';
+import type { users, sessions, apiTokens } from './tables.ts';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -59,20 +59,5 @@ export function toApiToken(token: typeof apiTokens.$inferSelect) {
     prefix: token.prefix,
     createdAt: token.createdAt.toISOString(),
     lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
-  };
-}
-
-export function toInvitation(
-  invitation: typeof invitations.$inferSelect,
-  createdBy: { id: string; name: string },
-) {
-  return {
-    id: invitation.id,
-    email: invitation.email,
-    createdAt: invitation.createdAt.toISOString(),
-    expiresAt: invitation.expiresAt.toISOString(),
-    usedAt: invitation.usedAt?.toISOString() ?? null,
-    revokedAt: invitation.revokedAt?.toISOString() ?? null,
-    createdBy,
   };
 }

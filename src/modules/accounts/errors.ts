@@ -14,8 +14,14 @@ export const accountErrors = defineErrors({
   },
   AUTH_INVITATION_INVALID: {
     status: 400,
-    message: 'That invitation code is unknown, used, revoked or expired.',
+    message: 'That invitation code is unknown, or it was sent to another email address.',
   },
+  AUTH_INVITATION_USED_UP: {
+    status: 409,
+    message: 'That invitation has already been used as many times as it allows. Ask for a new one.',
+  },
+  AUTH_INVITATION_EXPIRED: { status: 410, message: 'That invitation has expired. Ask for a new one.' },
+  AUTH_INVITATION_REVOKED: { status: 410, message: 'That invitation was withdrawn. Ask for a new one.' },
   AUTH_EMAIL_TAKEN: {
     status: 409,
     message: 'An account with that email already exists. Sign in or reset your password.',
@@ -30,7 +36,8 @@ export const accountErrors = defineErrors({
   USER_SELF_SUSPEND: { status: 409, message: 'You cannot suspend your own account.' },
   SESSION_NOT_FOUND: { status: 404, message: 'There is no such session of yours.' },
   API_TOKEN_NOT_FOUND: { status: 404, message: 'There is no such API token of yours.' },
-  INVITATION_NOT_FOUND: { status: 404, message: 'There is no such invitation.' },
+  INVITATION_NOT_FOUND: { status: 404, message: 'There is no such invitation still open.' },
+  INVITATION_BATCH_NOT_FOUND: { status: 404, message: 'There is no such batch of invitation codes.' },
 });
 
 export const { raise: fail } = accountErrors;

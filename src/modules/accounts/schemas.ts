@@ -44,7 +44,6 @@ export const listUsersQuerySchema = z.object({
 });
 export const changeRoleSchema = z.object({ role: roleSchema });
 export const suspendSchema = z.object({ reason: z.string().trim().min(1, 'Give a reason.').max(500) });
-export const createInvitationSchema = z.object({ email: emailSchema.optional() });
 
 const timestamp = z.string().describe('ISO 8601 time');
 export const meSchema = z.object({
@@ -76,15 +75,6 @@ export const apiTokenSchema = z.object({
   prefix: z.string(),
   createdAt: timestamp,
   lastUsedAt: timestamp.nullable(),
-});
-export const invitationSchema = z.object({
-  id: z.uuid(),
-  email: z.string().nullable(),
-  createdAt: timestamp,
-  expiresAt: timestamp,
-  usedAt: timestamp.nullable(),
-  revokedAt: timestamp.nullable(),
-  createdBy: z.object({ id: z.uuid(), name: z.string() }),
 });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;

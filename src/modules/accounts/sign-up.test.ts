@@ -120,7 +120,7 @@ describe('sign up', () => {
     const reused = await hearth
       .client()
       .post('/api/auth/signup', { ...body, email: 'second@example.org', inviteCode: code });
-    expect([reused.status, reused.code]).toEqual([400, 'AUTH_INVITATION_INVALID']);
+    expect([reused.status, reused.code]).toEqual([409, 'AUTH_INVITATION_USED_UP']);
     await setSignupMode('open');
   });
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/index.ts';
 import type { HearthModule } from '../../http/module.ts';
 import { auditRoutes } from './routes.ts';
+import { auditPrivacy } from './privacy.ts';
 
 export { recordAuditEvent, type AuditEntry } from './use-cases/record-event.ts';
 export { verifyAuditChain } from './use-cases/verify-chain.ts';
@@ -12,6 +13,7 @@ export function auditModule(
 ): HearthModule {
   return {
     name: 'audit',
+    privacy: auditPrivacy,
     errors: [],
     routes: (app, ctx) => auditRoutes(app, ctx, (ids) => actorNames(ctx.database.db, ids)),
   };

@@ -5,6 +5,7 @@ import { answerRoutes } from './routes/answers.ts';
 import { discoveryRoutes } from './routes/discovery.ts';
 import { moderationRoutes } from './routes/moderation.ts';
 import { threadRoutes } from './routes/threads.ts';
+import { forumPrivacy } from './privacy.ts';
 
 export { createThread } from './use-cases/create-thread.ts';
 export { bulkSeedForum, seededRandom, type BulkSeedOptions, type SeededThread } from './bulk-seed.ts';
@@ -18,6 +19,7 @@ export { takePrivate } from './use-cases/take-private.ts';
 export { flagPost } from './use-cases/flag-post.ts';
 export { sendStaffDirectMessage, startDirectMessage } from './use-cases/direct-messages.ts';
 export { postedInThreadSince } from './queries/posts.ts';
+export { postSource, type PostSource } from './use-cases/post-source.ts';
 export { similarQuestions, type SimilarQuestion } from './use-cases/similar-questions.ts';
 export type { ThreadPageDto, PostDto } from './schemas.ts';
 export { forumFacts, type AnswerAcceptedFact, type ForumPostFact, type ForumThreadFact } from './facts.ts';
@@ -29,6 +31,7 @@ export function forumModule(): HearthModule {
   const cache = new AnonymousPageCache();
   return {
     name: 'forum',
+    privacy: forumPrivacy,
     errors: [forumErrors],
     routes(app, ctx) {
       cache.watch(ctx.live);

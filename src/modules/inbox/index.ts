@@ -11,6 +11,7 @@ import { reportRoutes } from './routes/reports.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
 import { startSchedules } from './schedules.ts';
 import { startInboundSmtp, type InboundSmtp } from './channels/smtp-listener.ts';
+import { inboxPrivacy } from './privacy.ts';
 
 export {
   inboxFacts,
@@ -24,6 +25,7 @@ export { registerMailRoute, type MailRoute } from './channels/mail-routes.ts';
 export { ingestMessage, type InboundMessage, type IngestResult } from './use-cases/ingest-message.ts';
 export { sweepSla } from './use-cases/sweep-sla.ts';
 export { memberWroteSince } from './queries/conversations.ts';
+export { conversationSource, type ConversationSource } from './use-cases/conversation-source.ts';
 // What the demo plays its history through: the same use cases people use.
 export { addNote } from './use-cases/add-note.ts';
 export { addShift } from './use-cases/rota.ts';
@@ -63,6 +65,7 @@ export function inboundSmtp(): InboundSmtp | null {
 /** One inbox for every channel: routing, assignment, SLA clocks, replies, ratings. */
 export const inboxModule: HearthModule = {
   name: 'inbox',
+  privacy: inboxPrivacy,
   errors: [inboxErrors],
   subscribe(ctx) {
     for (const channel of [forumChannel, emailChannel, apiChannel, phoneChannel]) registerChannel(channel);

@@ -16,6 +16,7 @@ import { startSpikeWatch } from './spike-watch.ts';
 import { startFeedPolling } from './use-cases/poll-feeds.ts';
 import { rerunJobs } from './use-cases/rerun-rule.ts';
 import { routeJobs } from './use-cases/route-mentions.ts';
+import { listeningPrivacy } from './privacy.ts';
 
 export { scoreSentiment, sentimentLabelOf, type SentimentResult } from './sentiment/index.ts';
 export { createSpikeDetector, type SpikeSettings } from './spikes/index.ts';
@@ -35,10 +36,13 @@ export { formatOf, readImport, ImportHeaderError } from './import/read-import.ts
 export { listeningPolicy, listeningRoles } from './policy.ts';
 export type { IncomingMention } from './types.ts';
 export { listeningFacts, type MentionFact } from './facts.ts';
+export { mentionSource, type MentionSource } from './use-cases/mention-source.ts';
+export { intentAndPhrases } from './enrich/index.ts';
 
 /** Listening: mentions from every source, enriched, matched to watch rules, routed, and watched for spikes. */
 export const listeningModule: HearthModule = {
   name: 'listening',
+  privacy: listeningPrivacy,
   errors: [listeningErrors],
   subscribe() {
     registerChannel(listeningChannel);

@@ -2,6 +2,7 @@ import type { HearthModule } from '../../http/module.ts';
 import { notificationErrors } from './errors.ts';
 import { notificationRoutes } from './routes.ts';
 import { notificationJobs } from './use-cases/emails.ts';
+import { notificationPrivacy } from './privacy.ts';
 
 export { notify, type NotificationDraft } from './use-cases/notify.ts';
 export { sendDigest, unsubscribeToken } from './use-cases/emails.ts';
@@ -9,6 +10,7 @@ export { turnEmailOff } from './use-cases/preferences.ts';
 
 export const notificationsModule: HearthModule = {
   name: 'notifications',
+  privacy: notificationPrivacy,
   errors: [notificationErrors],
   jobs: notificationJobs,
   routes: notificationRoutes,

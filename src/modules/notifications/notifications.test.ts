@@ -320,6 +320,9 @@ describe('notifications', () => {
         note_mention: { inApp: true, email: true },
         rating: { inApp: true, email: true },
         listening_alert: { inApp: true, email: true },
+        idea_status: { inApp: true, email: true },
+        idea_shipped: { inApp: true, email: true },
+        idea_merged: { inApp: true, email: true },
       },
     });
 

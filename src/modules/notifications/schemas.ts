@@ -11,6 +11,9 @@ export const notificationKinds = [
   'note_mention',
   'rating',
   'listening_alert',
+  'idea_status',
+  'idea_shipped',
+  'idea_merged',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const emailModes = ['instant', 'digest', 'off'] as const;
@@ -45,6 +48,9 @@ export const defaultPreferences: Preferences = {
     note_mention: { inApp: true, email: true },
     rating: { inApp: true, email: true },
     listening_alert: { inApp: true, email: true },
+    idea_status: { inApp: true, email: true },
+    idea_shipped: { inApp: true, email: true },
+    idea_merged: { inApp: true, email: true },
   },
 };
 

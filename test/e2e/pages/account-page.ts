@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { download, type DownloadedFile } from './downloads.ts';
 
 export type TokenScope = 'Read' | 'Write';
 
@@ -7,7 +8,7 @@ export interface ListedToken {
   scope: string;
 }
 
-/** /account: profile, password, sessions and API tokens. */
+/** /account: profile, password, sessions, API tokens and the person's own data. */
 export class AccountPage {
   constructor(private readonly page: Page) {}
 
@@ -54,5 +55,21 @@ export class AccountPage {
       .locator('input, textarea')
       .evaluateAll((fields) => fields.map((field) => (field as { value: string }).value));
     return values.some((value) => value.includes(text));
+  }
+
+  /** "Download your data": the file the browser saves. */
+  async downloadData(): Promise<DownloadedFile> {
+    return download(this.page.getByRole('link', { name: 'Download your data', exact: true }));
+  }
+
+  /** Erases the account (what the dialog says first is returned), typing ERASE to confirm. */
+  async eraseAccount(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Erase your account…', exact: true }).click();
+    const dialog = this.page.getByTestId('erase-account-dialog');
+    const explained = await dialog.locator('.dialog-description').innerText();
+    await dialog.getByRole('textbox', { name: 'Type ERASE to confirm', exact: true }).fill('ERASE');
+    await dialog.getByRole('button', { name: 'Erase my account', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    return explained;
   }
 }

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { download, type DownloadedFile } from './downloads.ts';
 
 /** /members: everyone Hearth has met, and the search over their names and identities. */
 export class MembersListPage {
@@ -31,10 +32,12 @@ export class MembersListPage {
     return this.page.getByRole('group', { name: 'Filters', exact: true });
   }
 
+  private get tagForm() {
+    return this.filters.getByRole('search', { name: 'Filter by tag', exact: true });
+  }
+
   private get tagBox() {
-    return this.filters
-      .getByRole('search', { name: 'Filter by tag', exact: true })
-      .getByRole('searchbox', { name: 'Tag', exact: true });
+    return this.tagForm.getByRole('searchbox', { name: 'Tag', exact: true });
   }
 
   private get segmentSelect() {
@@ -44,7 +47,7 @@ export class MembersListPage {
   /** Lists the members with this tag (applied with the Filter button); the tag goes into the address. */
   async filterByTag(tag: string): Promise<void> {
     await this.tagBox.fill(tag);
-    await this.filters.getByRole('button', { name: 'Filter', exact: true }).click();
+    await this.tagForm.getByRole('button', { name: 'Filter', exact: true }).click();
     await this.page.waitForURL((url) => url.searchParams.get('tag') === tag);
   }
 
@@ -62,6 +65,12 @@ export class MembersListPage {
   async chooseSegment(name: string): Promise<void> {
     await this.segmentSelect.selectOption({ label: name });
     await this.page.waitForURL((url) => url.searchParams.has('segment'));
+  }
+
+  /** "Message this segment" (for those who may send campaigns): the new campaign form, prefilled. */
+  async messageSegment(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Message this segment', exact: true }).click();
+    await this.page.getByTestId('new-campaign-page').waitFor();
   }
 
   async clearFilters(): Promise<void> {
@@ -248,6 +257,45 @@ export class MemberProfilePage {
     const confirm = this.page.getByTestId('merge-member-confirm');
     await confirm.getByRole('button', { name: 'Yes, merge them' }).click();
     await confirm.waitFor({ state: 'detached' });
+  }
+
+  /** "Possibly the same person": each suggested member's name and reasons (none: the card is not there). */
+  async suggestions(): Promise<{ name: string; reasons: string[] }[]> {
+    return this.page.getByTestId('merge-suggestion').evaluateAll((items) =>
+      items.map((item) => ({
+        name: item.querySelector('strong')?.textContent ?? '',
+        reasons: [...item.querySelectorAll('[data-testid="merge-suggestion-reason"]')].map(
+          (reason) => reason.textContent ?? '',
+        ),
+      })),
+    );
+  }
+
+  /** Merges a suggested member in with its one button. */
+  async mergeSuggested(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Merge ${name} into this member`, exact: true }).click();
+  }
+
+  /** The reasons the merges were made for, as the "Merged into this member" card shows them. */
+  async mergeReasons(): Promise<string[]> {
+    return this.page
+      .getByTestId('member-merge')
+      .evaluateAll((items) => items.map((item) => item.querySelectorAll('p')[2]?.textContent ?? ''));
+  }
+
+  /** "Export data" (admins): the member's data as the browser saves it. */
+  async exportData(): Promise<DownloadedFile> {
+    return download(this.page.getByRole('link', { name: 'Export data', exact: true }));
+  }
+
+  /** "Erase member…" (admins): gives the reason, types ERASE and confirms. */
+  async erase(reason: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Erase member…', exact: true }).click();
+    const dialog = this.page.getByTestId('erase-member-dialog');
+    await dialog.getByRole('textbox', { name: 'Reason', exact: true }).fill(reason);
+    await dialog.getByRole('textbox', { name: 'Type ERASE to confirm', exact: true }).fill('ERASE');
+    await dialog.getByRole('button', { name: 'Erase member', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
   }
 
   async undoMerge(name: string): Promise<void> {

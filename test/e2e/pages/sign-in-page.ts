@@ -18,4 +18,11 @@ export class SignInPage {
     await this.page.waitForURL((url) => url.pathname === '/signin');
     await this.page.getByRole('heading', { name: 'Sign in', exact: true, level: 1 }).waitFor();
   }
+
+  /** What the form says went wrong ("" while it says nothing). */
+  async error(): Promise<string> {
+    const alert = this.page.getByRole('alert');
+    await alert.waitFor();
+    return (await alert.innerText()).trim();
+  }
 }

@@ -8,7 +8,6 @@ import type {
   AuditEvent,
   AuditVerifyResult,
   CursorPage,
-  Invitation,
   Items,
   Job,
   Role,
@@ -95,32 +94,6 @@ export function useUpdateAdminSettings() {
       client.setQueryData(queryKeys.adminSettings, settings);
       await client.invalidateQueries({ queryKey: queryKeys.site });
     },
-  });
-}
-
-export function useInvitations() {
-  return useQuery({
-    queryKey: queryKeys.invitations,
-    queryFn: async ({ signal }) =>
-      (await api.get<Items<Invitation>>('/api/admin/invitations', { signal })).items,
-  });
-}
-
-export function useCreateInvitation() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { email?: string }) =>
-      api.post<{ invitation: Invitation; code: string }>('/api/admin/invitations', input),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.invitations }),
-  });
-}
-
-export function useRevokeInvitation() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (invitation: Invitation) =>
-      api.delete<undefined>(`/api/admin/invitations/${seg(invitation.id)}`),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.invitations }),
   });
 }
 

@@ -27,6 +27,16 @@ export interface MemberSummary {
   stageReason: string;
   lastActiveAt: IsoDateTime | null;
   createdAt: IsoDateTime;
+  /** ISO 3166-1 alpha-2 (PL), as a store order or staff gave it; null when unknown. */
+  country: string | null;
+  /** When a store first reported a purchase by them. */
+  purchaseVerifiedAt: IsoDateTime | null;
+  /** What they bought in total, in minor units of the store's currency. */
+  valueCents: number;
+  /** When staff greeted them (newcomers not greeted yet wait in the welcome queue). */
+  greetedAt: IsoDateTime | null;
+  /** They asked not to get campaign or review messages. */
+  optedOut: boolean;
 }
 
 /** A way Hearth recognises the person: an account (its user id), an email, a handle, a phone. */
@@ -76,11 +86,15 @@ export interface MemberFilter {
   q?: string;
   stage?: MemberStage;
   tag?: string;
+  /** Two-letter ISO code (PL). */
+  country?: string;
+  /** Words in their timeline ("billing"). */
+  said?: string;
 }
 
 /** The list's filters: a saved segment's, or a search, a stage and a tag of one's own. */
 export interface MemberListFilters extends MemberFilter {
-  /** A saved segment's id: its filter applies, and q, stage and tag narrow it further. */
+  /** A saved segment's id: its filter applies, and the other filters narrow it further. */
   segment?: string;
 }
 
@@ -115,6 +129,7 @@ export const memberKeys = {
   list: (filters: MemberListFilters) => ['members', 'list', filters] as const,
   segments: ['members', 'segments'] as const,
   one: (id: string) => ['members', 'one', id] as const,
+  suggestions: (id: string) => ['members', 'suggestions', id] as const,
   timeline: (id: string, kinds: readonly string[]) => ['members', 'timeline', id, ...kinds] as const,
 };
 
@@ -189,12 +204,29 @@ function applyMember(client: QueryClient, member: Member): Promise<void> {
   });
 }
 
+/** A member who looks like the same person: GET /api/members/:id/merge-suggestions. */
+export interface MergeSuggestion {
+  member: MemberSummary;
+  /** Why, in words ("the same name (Dana Reyes)", "both write from an address at acme.com"). */
+  reasons: string[];
+}
+
+/** Members likely to be the same person as this one, strongest first (for those who may merge). */
+export function useMergeSuggestions(id: string) {
+  return useQuery({
+    queryKey: memberKeys.suggestions(id),
+    queryFn: async ({ signal }) =>
+      (await api.get<{ items: MergeSuggestion[] }>(`/api/members/${seg(id)}/merge-suggestions`, { signal }))
+        .items,
+  });
+}
+
 /** Merges another member into `intoId`: their identities and timeline join its profile. */
 export function useMergeMember(intoId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (from: Pick<MemberSummary, 'id'>) =>
-      api.post<Member>(`/api/members/${seg(intoId)}/merge`, { fromId: from.id }),
+    mutationFn: (from: Pick<MemberSummary, 'id'> & { reason?: string }) =>
+      api.post<Member>(`/api/members/${seg(intoId)}/merge`, { fromId: from.id, reason: from.reason }),
     onSuccess: (member) => applyMember(client, member),
   });
 }

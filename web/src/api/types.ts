@@ -62,16 +62,6 @@ export interface UserRef {
   name: string;
 }
 
-export interface Invitation {
-  id: string;
-  email: string | null;
-  createdAt: IsoDateTime;
-  expiresAt: IsoDateTime;
-  usedAt: IsoDateTime | null;
-  revokedAt: IsoDateTime | null;
-  createdBy: UserRef;
-}
-
 export interface Job {
   id: string;
   name: string;
@@ -319,7 +309,10 @@ export type NotificationKind =
   | 'sla_alert'
   | 'note_mention'
   | 'rating'
-  | 'listening_alert';
+  | 'listening_alert'
+  | 'idea_status'
+  | 'idea_shipped'
+  | 'idea_merged';
 
 export interface NotificationItem {
   id: string;

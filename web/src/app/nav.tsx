@@ -38,6 +38,7 @@ export const ADMIN_NAV: readonly { to: string; label: string }[] = [
   { to: '/admin/spaces', label: 'Spaces' },
   { to: '/admin/settings', label: 'Settings' },
   { to: '/admin/invitations', label: 'Invitations' },
+  { to: '/admin/stores', label: 'Stores' },
   { to: '/admin/jobs', label: 'Jobs' },
   { to: '/admin/audit', label: 'Audit log' },
 ];

@@ -20,6 +20,7 @@ import { InboxPage } from '../pages/inbox/InboxPage.tsx';
 import { inboxSettingsRoutes } from '../pages/inbox-admin/routes.tsx';
 import { reportsRoute } from '../pages/reports/routes.tsx';
 import { listeningRoutes } from '../pages/listening/routes.tsx';
+import { membersRoute } from '../pages/members/routes.tsx';
 import { RatePage } from '../pages/support/RatePage.tsx';
 import { SupportPage } from '../pages/support/SupportPage.tsx';
 import { AppShell } from './AppShell.tsx';
@@ -38,6 +39,12 @@ export function createRouter() {
         { path: '/reset-password', element: <ResetPasswordPage /> },
         { path: '/verify-email', element: <VerifyEmailPage /> },
         { path: '/unsubscribe', element: <UnsubscribePage /> },
+        // The link in campaign and review emails: the signed link is the credential, no sign-in.
+        {
+          path: '/stop-messages',
+          lazy: () =>
+            import('../pages/members/StopMessagesPage.tsx').then((m) => ({ Component: m.StopMessagesPage })),
+        },
         // The link in a rating request: the token is the credential, no sign-in.
         { path: '/rate/:token', element: <RatePage /> },
       ],
@@ -53,6 +60,10 @@ export function createRouter() {
         { path: '/search', element: <SearchPage /> },
         { path: '/people/:handle', element: <PersonPage /> },
         { path: '/support', element: <SupportPage /> },
+        {
+          path: '/ideas/:id',
+          lazy: () => import('../pages/ideas/IdeaPage.tsx').then((m) => ({ Component: m.IdeaPage })),
+        },
       ],
     },
     {
@@ -70,23 +81,7 @@ export function createRouter() {
             import('../pages/inbox/ConversationPage.tsx').then((m) => ({ Component: m.ConversationPage })),
         },
         ...listeningRoutes,
-        {
-          path: '/members',
-          lazy: () =>
-            import('../pages/members/MembersLayout.tsx').then((m) => ({ Component: m.MembersLayout })),
-          children: [
-            {
-              index: true,
-              lazy: () =>
-                import('../pages/members/MembersPage.tsx').then((m) => ({ Component: m.MembersPage })),
-            },
-            {
-              path: ':id',
-              lazy: () =>
-                import('../pages/members/MemberPage.tsx').then((m) => ({ Component: m.MemberPage })),
-            },
-          ],
-        },
+        membersRoute,
         reportsRoute,
         ...inboxSettingsRoutes,
         { path: '/account', element: <AccountPage /> },
@@ -137,6 +132,11 @@ export function createRouter() {
                     import('../pages/admin/InvitationsPage.tsx').then((m) => ({
                       Component: m.InvitationsPage,
                     })),
+                },
+                {
+                  path: 'stores',
+                  lazy: () =>
+                    import('../pages/admin/StoresPage.tsx').then((m) => ({ Component: m.StoresPage })),
                 },
                 {
                   path: 'jobs',

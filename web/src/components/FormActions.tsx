@@ -2,11 +2,20 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 /** A form's primary button: it cannot send the form twice while the first request is under way. */
-export function SubmitButton({ pending, children }: { pending: boolean; children: ReactNode }) {
+export function SubmitButton({
+  pending,
+  danger = false,
+  children,
+}: {
+  pending: boolean;
+  /** For what cannot be undone (red). */
+  danger?: boolean;
+  children: ReactNode;
+}) {
   return (
     <button
       type="submit"
-      className="button button-primary"
+      className={danger ? 'button button-danger' : 'button button-primary'}
       disabled={pending}
       aria-busy={pending || undefined}
     >
@@ -40,10 +49,13 @@ export function EditorActions({
 /** The end of a dialog's form: Cancel closes the dialog, the other button sends the form. */
 export function DialogActions({
   pending,
+  danger = false,
   onCancel,
   children,
 }: {
   pending: boolean;
+  /** The submit button does what cannot be undone (red). */
+  danger?: boolean;
   onCancel: () => void;
   /** The submit button's label. */
   children: ReactNode;
@@ -53,7 +65,9 @@ export function DialogActions({
       <button type="button" className="button" onClick={onCancel}>
         Cancel
       </button>
-      <SubmitButton pending={pending}>{children}</SubmitButton>
+      <SubmitButton pending={pending} danger={danger}>
+        {children}
+      </SubmitButton>
     </div>
   );
 }

@@ -4,13 +4,10 @@ import type { HearthApp } from '../../../http/types.ts';
 import {
   adminUserSchema,
   changeRoleSchema,
-  createInvitationSchema,
-  invitationSchema,
   listUsersQuerySchema,
   suspendSchema,
   uuidParamSchema,
 } from '../schemas.ts';
-import { createInvitation, listInvitationsForStaff, revokeInvitationById } from '../use-cases/invitations.ts';
 import { listUsersForAdmin } from '../use-cases/list-users.ts';
 import { changeUserRole, reinstateUser, suspendUser } from '../use-cases/manage-users.ts';
 
@@ -73,42 +70,5 @@ export function adminRoutes(app: HearthApp, ctx: AppContext): void {
       schema: { tags, security, summary: 'Lift a suspension', params: uuidParamSchema, response: userReply },
     },
     async (request) => ({ user: await reinstateUser(ctx, request.actor, request.params.id, request.meta) }),
-  );
-
-  app.get(
-    '/api/admin/invitations',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Invitations, newest first',
-        response: { 200: z.object({ items: z.array(invitationSchema) }) },
-      },
-    },
-    async (request) => ({ items: await listInvitationsForStaff(ctx, request.actor) }),
-  );
-
-  app.post(
-    '/api/admin/invitations',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Invite someone; the code is in this response only (and emailed when an address is given)',
-        body: createInvitationSchema,
-        response: { 201: z.object({ invitation: invitationSchema, code: z.string() }) },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await createInvitation(ctx, request.actor, request.body.email, request.meta)),
-  );
-
-  app.delete(
-    '/api/admin/invitations/:id',
-    { schema: { tags, security, summary: 'Revoke an unused invitation', params: uuidParamSchema } },
-    async (request, reply) => {
-      await revokeInvitationById(ctx, request.actor, request.params.id, request.meta);
-      return reply.status(204).send();
-    },
   );
 }

@@ -1,51 +1,61 @@
 import type { AppContext, RequestMeta } from '../../../context.ts';
 import type { Actor } from '../../../core/actor.ts';
-import { newId, randomSecret, sha256 } from '../../../core/ids.ts';
-import { toInvitation } from '../dto.ts';
 import { audit, enqueueMail } from '../effects.ts';
 import { fail } from '../errors.ts';
+import { toInvitation } from '../invitation-dto.ts';
+import type { CreateInvitationInput, InvitationDto } from '../invitation-schemas.ts';
 import { accountPolicy } from '../policy.ts';
-import { insertInvitation, listInvitations, revokeInvitation } from '../queries/invitations.ts';
+import { listLinks, revokeInvitation } from '../queries/invitations.ts';
 import { invitationMail } from './emails.ts';
+import { issueInvitation, targetGroup } from './issue-invitation.ts';
 
-const invitationLifetimeMs = 14 * 86_400_000;
-
-/** The code is shown once to the inviter (and mailed when an address is given); only its hash is kept. */
+/**
+ * A personal invitation (mailed when an address is given) or a link several people may use, into
+ * a group when one is named. The code is in the answer once; only its hash is kept.
+ */
 export async function createInvitation(
   ctx: AppContext,
   actor: Actor | null,
-  email: string | undefined,
+  input: CreateInvitationInput,
   meta: RequestMeta,
-) {
+): Promise<{ invitation: InvitationDto; code: string; url: string }> {
   const inviter = accountPolicy.authorize(actor, 'invitations.manage');
-  const code = randomSecret(18);
   return ctx.database.transaction(async (tx) => {
-    const now = ctx.clock.now();
-    const invitation = await insertInvitation(tx.db, {
-      id: newId(),
-      email: email ?? null,
-      codeHash: sha256(code),
+    const groupName = await targetGroup(tx.db, input.groupId);
+    const { invitation, code, url } = await issueInvitation(tx, ctx, {
+      email: input.email ?? null,
+      maxUses: input.maxUses,
+      expiresInHours: input.expiresInHours,
+      groupId: input.groupId ?? null,
+      label: input.label || null,
       createdBy: inviter.userId,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + invitationLifetimeMs),
     });
-    if (email) await enqueueMail(tx, ctx, invitationMail(ctx, email, inviter.name, code));
+    if (input.email) await enqueueMail(tx, ctx, invitationMail(ctx, input.email, inviter.name, code));
     await audit(tx, ctx, meta, {
       actorId: inviter.userId,
       action: 'admin.invitation_created',
       targetType: 'invitation',
       targetId: invitation.id,
-      ...(email ? { data: { email } } : {}),
+      data: { maxUses: input.maxUses, ...(input.email ? { email: input.email } : {}) },
     });
-    return { invitation: toInvitation(invitation, { id: inviter.userId, name: inviter.name }), code };
+    const createdBy = { id: inviter.userId, name: inviter.name };
+    return { invitation: toInvitation(invitation, { createdBy, groupName }, ctx.clock.now()), code, url };
   });
 }
 
-export async function listInvitationsForStaff(ctx: AppContext, actor: Actor | null) {
+export async function listInvitationsForStaff(
+  ctx: AppContext,
+  actor: Actor | null,
+): Promise<InvitationDto[]> {
   accountPolicy.authorize(actor, 'invitations.manage');
-  const rows = await listInvitations(ctx.database.db, 200);
+  const rows = await listLinks(ctx.database.db, 200);
+  const now = ctx.clock.now();
   return rows.map((row) =>
-    toInvitation(row.invitation, { id: row.invitation.createdBy, name: row.creatorName }),
+    toInvitation(
+      row.invitation,
+      { createdBy: { id: row.invitation.createdBy, name: row.creatorName }, groupName: row.groupName },
+      now,
+    ),
   );
 }
 

@@ -1,28 +1,26 @@
 import type { AppContext, RequestMeta } from '../../../context.ts';
-import { newId, sha256 } from '../../../core/ids.ts';
+import { newId } from '../../../core/ids.ts';
 import { isUniqueViolation } from '../../../db/index.ts';
 import { readSignupMode } from '../../system/index.ts';
 import { toMe, type MeDto } from '../dto.ts';
 import { announceUserChanged, audit, enqueueMail } from '../effects.ts';
 import { fail } from '../errors.ts';
 import { hashPassword } from '../passwords.ts';
-import { consumeInvitation, findOpenInvitation } from '../queries/invitations.ts';
 import { accountFacts, stateAccountFact } from '../facts.ts';
 import { findUserByEmail, insertUser } from '../queries/users.ts';
 import type { SignUpInput } from '../schemas.ts';
 import { verifyEmailMail } from './emails.ts';
 import { uniqueHandle } from './handles.ts';
 import { issueOneTimeToken } from './one-time-links.ts';
+import { checkInvitationCode, redeemInvitation } from './redeem-invitation.ts';
 import { startSession } from './session-tokens.ts';
 
 /** The invitation is checked first, so a made-up code cannot be used to test which emails exist. */
 async function checkInvitation(ctx: AppContext, input: SignUpInput): Promise<void> {
   const mode = await readSignupMode(ctx.database.db);
   if (mode === 'invite' && !input.inviteCode) throw fail.AUTH_SIGNUP_INVITE_ONLY();
-  if (!input.inviteCode) return;
-  const invitation = await findOpenInvitation(ctx.database.db, sha256(input.inviteCode), ctx.clock.now());
-  if (!invitation || (invitation.email && invitation.email !== input.email))
-    throw fail.AUTH_INVITATION_INVALID();
+  if (input.inviteCode)
+    await checkInvitationCode(ctx.database.db, input.inviteCode, input.email, ctx.clock.now());
 }
 
 async function createAccount(ctx: AppContext, input: SignUpInput, passwordHash: string, meta: RequestMeta) {
@@ -40,10 +38,8 @@ async function createAccount(ctx: AppContext, input: SignUpInput, passwordHash: 
       updatedAt: now,
       lastSeenAt: now,
     });
-    // Consumed in one statement: of two sign-ups racing for one code, one wins and one rolls back.
-    if (input.inviteCode && !(await consumeInvitation(tx.db, sha256(input.inviteCode), user.id, now))) {
-      throw fail.AUTH_INVITATION_INVALID();
-    }
+    // One use taken in one statement: of two sign-ups racing for a last use, one wins, one rolls back.
+    const invitation = input.inviteCode ? await redeemInvitation(tx, input.inviteCode, user, now) : null;
     const verifyToken = await issueOneTimeToken(tx, ctx, user.id, 'email_verify');
     await enqueueMail(tx, ctx, verifyEmailMail(ctx, user.email, user.name, verifyToken));
     const sessionToken = await startSession(tx, ctx, user.id, meta);
@@ -51,7 +47,7 @@ async function createAccount(ctx: AppContext, input: SignUpInput, passwordHash: 
       actorId: user.id,
       action: 'auth.signup',
       targetId: user.id,
-      data: { invited: Boolean(input.inviteCode) },
+      data: { invited: Boolean(invitation), ...(invitation ? { invitationId: invitation.id } : {}) },
     });
     await announceUserChanged(tx, ctx, user.id);
     await stateAccountFact(tx, ctx, accountFacts.userCreated, user.id);

@@ -1,20 +1,9 @@
+import { csvLine } from '../../../core/csv.ts';
 import type { InboxReport } from '../report-schemas.ts';
 import type { ReportRow } from './aggregate.ts';
 
-type Cell = string | number | null;
-
-/**
- * One cell as spreadsheets read it. Text that starts like a formula is prefixed with an
- * apostrophe, so a team or agent name cannot run as one when the file is opened.
- */
-function cell(value: Cell): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-const line = (cells: Cell[]) => cells.map(cell).join(',');
+/** Cells as spreadsheets read them: a team or agent name cannot run as a formula when opened. */
+const line = csvLine;
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 
 function rowLines(section: string, rows: ReportRow[]): string[] {

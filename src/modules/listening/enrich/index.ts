@@ -36,3 +36,15 @@ export function enrichMention(title: string | null | undefined, body: string): E
     },
   };
 }
+
+/**
+ * What the listening classifier makes of any text, as it would of a mention: its intent and key
+ * phrases. For reports that read other channels' words (an inbox message, a forum thread).
+ */
+export function intentAndPhrases(
+  title: string | null | undefined,
+  body: string,
+): { intent: Intent; keyPhrases: string[] } {
+  const { intent, keyPhrases } = enrichMention(title, body);
+  return { intent, keyPhrases };
+}

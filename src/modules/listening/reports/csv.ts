@@ -1,19 +1,11 @@
+import { csvCell, csvLine, type CsvValue } from '../../../core/csv.ts';
 import type { ListeningReport, SentimentGroup, SentimentStats, Theme } from './schemas.ts';
 
-type Cell = string | number | null;
+type Cell = CsvValue;
 
-/**
- * One cell as spreadsheets read it (as the inbox report writes them): text that starts like a
- * formula gets a leading apostrophe, so a source, rule or phrase cannot run as one when opened.
- */
-export function csvCell(value: Cell): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+export { csvCell };
 
-const line = (cells: Cell[]) => cells.map(csvCell).join(',');
+const line = csvLine;
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 
 const statsHeader = [

@@ -1,6 +1,6 @@
 import { newId } from '../../../core/ids.ts';
 import type { Tx } from '../../../db/index.ts';
-import { insertActivities } from '../queries/activities.ts';
+import { deleteActivity, insertActivities } from '../queries/activities.ts';
 import { touchMembers } from '../queries/members.ts';
 import { happenedToThem } from '../lifecycle.ts';
 import { refreshLifecycle } from './lifecycle.ts';
@@ -59,4 +59,9 @@ export async function recordActivities(tx: Tx, entries: readonly ActivityInput[]
   await insertActivities(tx.sql, rows);
   await touchMembers(tx.sql, latest);
   await refreshLifecycle(tx, [...new Set(rows.map((row) => row.memberId))], now);
+}
+
+/** Takes an activity off the timeline when its module took the thing back (a vote withdrawn). */
+export async function forgetActivity(tx: Tx, kind: string, refId: string): Promise<void> {
+  await deleteActivity(tx.sql, kind, refId);
 }

@@ -52,6 +52,10 @@ const lines: Record<NotificationKind, (actor: string | null, title: string) => s
       : `You were mentioned in an internal note on "${title}"`,
   rating: (_actor, title) => `How did we do? Rate the help you got with "${title}"`,
   listening_alert: (_actor, title) => `Listening alert: ${title}`,
+  // An idea's title already says what changed and what staff answered.
+  idea_status: (_actor, title) => `Idea update: ${title}`,
+  idea_shipped: (_actor, title) => `Shipped: ${title}`,
+  idea_merged: (_actor, title) => `Idea merged: ${title}`,
 };
 
 /** What the single email asks the person to do with the link. */
@@ -61,6 +65,9 @@ const calls: Partial<Record<NotificationKind, string>> = {
   note_mention: 'Read the note',
   rating: 'Rate it here',
   listening_alert: 'See the alert',
+  idea_status: 'See the idea',
+  idea_shipped: 'See the idea',
+  idea_merged: 'See the idea',
 };
 
 function describe(row: NotificationRow, names: ReadonlyMap<string, string>): string {

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { useMe } from '../../api/auth.ts';
 import { pageOfPost } from '../../api/forum.ts';
 import type { Post, Thread } from '../../api/types.ts';
 import { Badge, Time } from '../Bits.tsx';
@@ -7,6 +8,7 @@ import { LiveMessage } from '../Feedback.tsx';
 import { AuthorLine } from './AuthorLine.tsx';
 import { FlagDialog } from './FlagDialog.tsx';
 import { HistoryDialog } from './HistoryDialog.tsx';
+import { CAPTURE_ROLES, CaptureIdeaButton } from '../ideas/CaptureIdeaDialog.tsx';
 import { PostActions } from './PostActions.tsx';
 import type { PostPanel } from './PostActions.tsx';
 import { PostEditor } from './PostEditor.tsx';
@@ -58,6 +60,7 @@ export function PostCard({ thread, post, viewerId, onQuote }: PostCardProps) {
   const ref = useRef<HTMLElement>(null);
   const permalink = `/t/${thread.id}?page=${pageOfPost(post.number)}#post-${post.id}`;
   const note = post.kind === 'note';
+  const captures = CAPTURE_ROLES.includes(useMe().data?.role ?? '');
 
   function closePanel() {
     setPanel(null);
@@ -98,6 +101,7 @@ export function PostCard({ thread, post, viewerId, onQuote }: PostCardProps) {
       {panel !== 'edit' && !note ? (
         <PostActions thread={thread} post={post} onOpen={setPanel} onQuote={onQuote} />
       ) : null}
+      {captures && !note ? <CaptureIdeaButton source={{ kind: 'post', id: post.id }} /> : null}
       {panel === 'flag' ? (
         <FlagDialog
           threadId={thread.id}

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useMemberStages, type MemberSummary } from '../../api/members.ts';
+import { formatDateTime } from '../../lib/format.ts';
 
 /** The members on a page whom staff should recognise: id → member (with stage and reason). */
 const RecognitionContext = createContext<ReadonlyMap<string, MemberSummary> | null>(null);
@@ -24,19 +25,40 @@ const recognised: Partial<Record<MemberSummary['stage'], string>> = {
   advocate: 'Advocate',
 };
 
-/** "Regular" or "Advocate" beside a name, for staff; links to the member, the reason as its title. */
+/**
+ * "Regular" or "Advocate" beside a name, for staff, and "Purchase verified" for a customer; each
+ * links to the member, with why as its title.
+ */
 export function RecognitionBadge({ memberId }: { memberId: string }) {
   const member = useContext(RecognitionContext)?.get(memberId);
-  const label = member ? recognised[member.stage] : undefined;
-  if (!member || !label) return null;
+  if (!member) return null;
+  const label = recognised[member.stage];
+  const bought = member.purchaseVerifiedAt;
   return (
-    <Link
-      to={`/members/${member.id}`}
-      className="badge badge-success"
-      title={member.stageReason}
-      data-testid="recognition-badge"
-    >
-      {label}
-    </Link>
+    <>
+      {label ? (
+        <Link
+          to={`/members/${member.id}`}
+          className="badge badge-success"
+          title={member.stageReason}
+          data-testid="recognition-badge"
+        >
+          {label}
+        </Link>
+      ) : null}
+      {bought ? (
+        <>
+          {label ? ' ' : null}
+          <Link
+            to={`/members/${member.id}`}
+            className="badge badge-accent"
+            title={`A store reported their first purchase on ${formatDateTime(bought)}`}
+            data-testid="recognition-purchase"
+          >
+            Purchase verified
+          </Link>
+        </>
+      ) : null}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useCurrentUser } from '../../app/guards.tsx';
 import { PageHeader } from '../../components/Bits.tsx';
+import { DataSection } from './DataSection.tsx';
 import { NotificationsSection } from './NotificationsSection.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
@@ -12,7 +13,7 @@ export function AccountPage() {
     <div className="account-page">
       <PageHeader
         title="Account settings"
-        description="Your profile, password, notifications, signed-in devices and API tokens."
+        description="Your profile, password, notifications, signed-in devices, API tokens and your data."
       />
       <nav className="on-this-page" aria-label="On this page">
         <ul>
@@ -31,6 +32,9 @@ export function AccountPage() {
           <li>
             <a href="#api-tokens">API tokens</a>
           </li>
+          <li>
+            <a href="#your-data">Your data</a>
+          </li>
         </ul>
       </nav>
       <ProfileSection me={me} />
@@ -38,6 +42,7 @@ export function AccountPage() {
       <NotificationsSection />
       <SessionsSection />
       <TokensSection />
+      <DataSection me={me} />
     </div>
   );
 }

@@ -26,6 +26,9 @@ const KINDS: { kind: NotificationKind; label: string }[] = [
   { kind: 'note_mention', label: 'Mentions in internal notes' },
   { kind: 'rating', label: 'Requests to rate the help I got' },
   { kind: 'listening_alert', label: 'Listening alerts: spikes in mentions or negativity' },
+  { kind: 'idea_status', label: 'Status changes of ideas I voted for or follow' },
+  { kind: 'idea_shipped', label: 'Ideas I voted for or follow shipped' },
+  { kind: 'idea_merged', label: 'Ideas I voted for merged into another' },
 ];
 
 type Channel = 'inApp' | 'email';

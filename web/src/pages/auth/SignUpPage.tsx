@@ -7,6 +7,7 @@ import { fieldError, FormError, Notice, useClientChecks } from '../../components
 import { NewPasswordField } from '../../components/NewPasswordFields.tsx';
 import { checkNewPassword } from '../../lib/validation.ts';
 import { AuthCard } from './AuthLayout.tsx';
+import { InvitationSummary } from './InvitationSummary.tsx';
 
 export function SignUpPage() {
   const me = useMe();
@@ -60,11 +61,16 @@ export function SignUpPage() {
     <AuthCard
       title="Create an account"
       intro={
-        inviteOnly ? (
-          <p data-testid="invite-only-notice">
-            Joining is by invitation only. Enter the invitation code you received
-            {invitedCode ? ' (it is already filled in from your link)' : ''}.
-          </p>
+        inviteOnly || invitedCode ? (
+          <>
+            {inviteOnly ? (
+              <p data-testid="invite-only-notice">
+                Joining is by invitation only. Enter the invitation code you received
+                {invitedCode ? ' (it is already filled in from your link)' : ''}.
+              </p>
+            ) : null}
+            {invitedCode ? <InvitationSummary code={invitedCode} /> : null}
+          </>
         ) : null
       }
     >

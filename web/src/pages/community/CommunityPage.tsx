@@ -6,8 +6,9 @@ import { useSpaces } from '../../api/spaces.ts';
 import type { Space, SpaceKind } from '../../api/types.ts';
 import { useLiveEvent } from '../../app/live.tsx';
 import { Badge, PageHeader } from '../../components/Bits.tsx';
-import { Loading, QueryError } from '../../components/Feedback.tsx';
+import { LiveMessage, Loading, QueryError } from '../../components/Feedback.tsx';
 import { SearchBox } from '../../components/forum/SearchBox.tsx';
+import { useFlash } from '../inbox-admin/flash.ts';
 
 const kindLabels: Record<SpaceKind, string> = {
   discussion: 'Discussion',
@@ -45,6 +46,8 @@ export function CommunityPage() {
   const spaces = useSpaces();
   const me = useMe();
   const queryClient = useQueryClient();
+  // E.g. that the person just erased their account.
+  const [message] = useFlash();
   useLiveEvent('spaces.changed', () => {
     void queryClient.invalidateQueries({ queryKey: queryKeys.spaces });
   });
@@ -55,6 +58,7 @@ export function CommunityPage() {
         title="Community"
         description="Ask, answer, suggest and talk things through. Pick a space, or search everything."
       />
+      <LiveMessage className="page-status">{message}</LiveMessage>
       <SearchBox />
       {spaces.isPending ? <Loading label="Loading spaces…" /> : null}
       {spaces.isError ? <QueryError error={spaces.error} onRetry={() => void spaces.refetch()} /> : null}

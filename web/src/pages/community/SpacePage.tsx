@@ -12,6 +12,7 @@ import { SelectField } from '../../components/Field.tsx';
 import { Loading, QueryError } from '../../components/Feedback.tsx';
 import { SearchBox } from '../../components/forum/SearchBox.tsx';
 import { ThreadListItem } from '../../components/forum/ThreadListItem.tsx';
+import { IdeasBoard } from '../ideas/IdeasBoard.tsx';
 
 function readFilter(value: string | null): SolvedFilter {
   return value === 'solved' || value === 'unsolved' ? value : '';
@@ -90,7 +91,7 @@ function SpaceThreads({ space }: { space: Space }) {
   );
 }
 
-/** One space: its threads (pinned first), a solved filter for questions, and a way to post. */
+/** One space: its threads (pinned first), a solved filter for questions, and a way to post; an ideas space is a board. */
 export function SpacePage() {
   const { slug = '' } = useParams();
   const space = useSpace(slug);
@@ -106,7 +107,8 @@ export function SpacePage() {
           <QueryError error={space.error} onRetry={() => void space.refetch()} />
         </>
       ) : null}
-      {space.data ? (
+      {space.data?.kind === 'ideas' ? <IdeasBoard space={space.data} /> : null}
+      {space.data && space.data.kind !== 'ideas' ? (
         <>
           <PageHeader
             title={space.data.name}

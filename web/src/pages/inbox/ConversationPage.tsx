@@ -9,6 +9,7 @@ import type { Me } from '../../api/types.ts';
 import { useCurrentUser } from '../../app/guards.tsx';
 import { useLiveEvent } from '../../app/live.tsx';
 import { PageHeader } from '../../components/Bits.tsx';
+import { CaptureIdeaButton } from '../../components/ideas/CaptureIdeaDialog.tsx';
 import { FormError, LiveMessage, Loading, QueryError } from '../../components/Feedback.tsx';
 import { useDirectory } from './colleagues.ts';
 import { Composer } from './Composer.tsx';
@@ -85,6 +86,7 @@ function ConversationView({ conversation, me }: { conversation: ConversationDeta
           <Composer conversation={conversation} me={me} directory={directory} presence={presence} />
         </div>
         <aside className="conversation-side" aria-label="About this conversation">
+          <CaptureIdeaButton source={{ kind: 'conversation', id: conversation.id }} />
           <ConversationFields conversation={conversation} directory={directory} me={me} />
           <SlaClocks conversation={conversation} />
           <CsatResult csat={conversation.csat} />

@@ -4,6 +4,7 @@ import type { ListeningItem } from '../../api/listening.ts';
 import { PageHeader, Time } from '../../components/Bits.tsx';
 import { PageLoadError } from '../../app/StatusPages.tsx';
 import { Loading } from '../../components/Feedback.tsx';
+import { CaptureIdeaButton } from '../../components/ideas/CaptureIdeaDialog.tsx';
 import {
   authorLabel,
   barWidthClass,
@@ -45,6 +46,7 @@ function ItemView({ item }: { item: ListeningItem }) {
         <Link to="/listening">Stream</Link> <span aria-hidden="true">›</span> Mention
       </p>
       <PageHeader title={title} documentTitle={`${title} · Listening`} />
+      <CaptureIdeaButton source={{ kind: 'mention', id: item.id }} />
       <div className="item-layout">
         <article className="card mention mention-full" aria-label={`Mention by ${who}`} data-testid="mention">
           <MentionByline item={item} />

@@ -5,3 +5,15 @@ import { Time } from '../../components/Bits.tsx';
 export function LastActive({ member }: { member: Pick<MemberSummary, 'lastActiveAt'> }) {
   return member.lastActiveAt ? <Time iso={member.lastActiveAt} relative /> : <>never</>;
 }
+
+/** "Dana Reyes last active 5 minutes ago": a member offered among others (to choose, to merge). */
+export function NameLastActive({ member }: { member: Pick<MemberSummary, 'name' | 'lastActiveAt'> }) {
+  return (
+    <>
+      <strong>{member.name}</strong>{' '}
+      <span className="muted small">
+        last active <LastActive member={member} />
+      </span>
+    </>
+  );
+}

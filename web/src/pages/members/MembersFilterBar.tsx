@@ -10,6 +10,31 @@ import { SaveSegmentDialog } from './SaveSegmentDialog.tsx';
 
 const STAGE_OPTIONS = MEMBER_STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));
 
+/** The filters by one typed value, each applied with its Filter button. */
+const VALUE_FILTERS: readonly {
+  key: 'tag' | 'country' | 'said';
+  name: string;
+  label: string;
+  maxLength: number;
+  className: string;
+}[] = [
+  { key: 'tag', name: 'Filter by tag', label: 'Tag', maxLength: 40, className: 'members-tag-filter' },
+  {
+    key: 'country',
+    name: 'Filter by country',
+    label: 'Country (like PL)',
+    maxLength: 2,
+    className: 'members-country-filter',
+  },
+  {
+    key: 'said',
+    name: 'Filter by what they said',
+    label: 'They said',
+    maxLength: 100,
+    className: 'members-said-filter',
+  },
+];
+
 interface MembersFilterBarProps {
   /** The filters in the address. */
   filters: MemberListFilters;
@@ -27,8 +52,8 @@ interface MembersFilterBarProps {
 }
 
 /**
- * The search and the tag (applied on Enter), the stage and the segment (applied at once), all in the
- * address; and saving the filter as a segment, or deleting the chosen one. Changing a filter while a
+ * The search, the tag, the country and words they said (applied on Enter), the stage and the segment
+ * (applied at once), all in the address; and saving the filter as a segment, or deleting the chosen one. Changing a filter while a
  * segment is chosen starts from the segment's filter and leaves the segment.
  */
 export function MembersFilterBar({
@@ -62,16 +87,18 @@ export function MembersFilterBar({
           options={STAGE_OPTIONS}
           onChange={(stage) => set({ stage })}
         />
-        <SearchForm
-          key={shown.tag ?? ''}
-          className="stream-search members-tag-filter"
-          name="Filter by tag"
-          label="Tag"
-          maxLength={40}
-          q={shown.tag}
-          submitLabel="Filter"
-          onSearch={(tag) => set({ tag })}
-        />
+        {VALUE_FILTERS.map((box) => (
+          <SearchForm
+            key={`${box.key}:${shown[box.key] ?? ''}`}
+            className={`stream-search ${box.className}`}
+            name={box.name}
+            label={box.label}
+            maxLength={box.maxLength}
+            q={shown[box.key]}
+            submitLabel="Filter"
+            onSearch={(value) => set({ [box.key]: box.key === 'country' ? value?.toUpperCase() : value })}
+          />
+        ))}
         <FilterSelect
           label="Segments"
           any="No segment"
@@ -132,7 +159,7 @@ function SegmentActions({
         <p className="field-hint" id={hintId}>
           {segment
             ? `This is the segment “${segment.name}”: change a filter to save another.`
-            : 'Search, or choose a stage or a tag, to save them as a segment.'}
+            : 'Search, or choose a stage, a tag, a country or words they said, to save them as a segment.'}
         </p>
       )}
       {saving ? (

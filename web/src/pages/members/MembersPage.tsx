@@ -7,10 +7,11 @@ import { DataTable, LoadMore } from '../../components/DataTable.tsx';
 import { LiveMessage } from '../../components/Feedback.tsx';
 import { useFlash } from '../inbox-admin/flash.ts';
 import { ListStates } from '../inbox-admin/ListPage.tsx';
-import { canOrganiseMembers } from './access.ts';
+import { canOrganiseMembers, canSendCampaigns } from './access.ts';
+import { newCampaignPath } from './campaigns/paths.ts';
 import { filterWords, memberPath } from './labels.ts';
 import { LastActive } from './LastActive.tsx';
-import { hasFilter, isTag, membersSearch, readMemberFilters } from './listFilters.ts';
+import { hasFilter, impossibleFilter, membersSearch, readMemberFilters } from './listFilters.ts';
 import { MembersFilterBar } from './MembersFilterBar.tsx';
 import { StageBadge } from './StageBadge.tsx';
 
@@ -50,8 +51,8 @@ function listWords(filters: MemberListFilters, shown: MemberFilter, segment: Mem
 }
 
 /**
- * Members: everyone Hearth has met, most recently active first, narrowed by a search, a stage, a tag
- * or a saved segment (all in the address).
+ * Members: everyone Hearth has met, most recently active first, narrowed by a search, a stage, a tag,
+ * a country, words they said or a saved segment (all in the address).
  */
 export function MembersPage() {
   const me = useCurrentUser();
@@ -62,9 +63,9 @@ export function MembersPage() {
   const segment = segments.data?.find((saved) => saved.id === segmentId);
   // As the server works it out: the segment's filter, with the address's own values over it.
   const shown: MemberFilter = { ...segment?.filter, ...own };
-  // The server refuses a filter by a tag no member can have: say why rather than ask.
-  const impossibleTag = own.tag !== undefined && !isTag(own.tag);
-  const members = useMembers(filters, !impossibleTag);
+  // The server refuses a filter by a tag no member can have (or a country that is not one): say why rather than ask.
+  const impossible = impossibleFilter(own);
+  const members = useMembers(filters, impossible === null);
   const [message, report] = useFlash();
   const rows = members.data?.pages.flatMap((page) => page.items) ?? [];
   const words = listWords(filters, shown, segment);
@@ -73,6 +74,13 @@ export function MembersPage() {
       <PageHeader
         title="Members"
         description="One profile per person, whether they post in the community, mention you elsewhere or write to you; most recently active first."
+        actions={
+          segmentId && canSendCampaigns(me.role) ? (
+            <Link className="button" to={newCampaignPath(filters)} data-testid="message-segment">
+              Message this segment
+            </Link>
+          ) : null
+        }
       />
       <MembersFilterBar
         filters={filters}
@@ -85,9 +93,9 @@ export function MembersPage() {
         onReport={report}
       />
       <LiveMessage className="page-status">{message}</LiveMessage>
-      {impossibleTag ? (
+      {impossible ? (
         <p className="empty-inline" data-testid="members-impossible-tag">
-          No member can have the tag “{own.tag}”: a tag is 1–40 letters, digits, spaces, - or _.
+          {impossible}
         </p>
       ) : (
         <>

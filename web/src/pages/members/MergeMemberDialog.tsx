@@ -4,7 +4,7 @@ import type { Member, MemberSummary } from '../../api/members.ts';
 import { ConfirmMutationDialog, Dialog } from '../../components/Dialog.tsx';
 import { FindField } from '../../components/FindField.tsx';
 import { useDebouncedValue } from '../../lib/hooks.ts';
-import { LastActive } from './LastActive.tsx';
+import { NameLastActive } from './LastActive.tsx';
 
 interface MergeMemberDialogProps {
   /** The member the other one is merged into (it stays). */
@@ -75,10 +75,7 @@ function MemberPicker({
           {others.map((other) => (
             <li key={other.id} className="person-result" data-testid="merge-candidate">
               <span className="person-result-name">
-                <strong>{other.name}</strong>{' '}
-                <span className="muted small">
-                  last active <LastActive member={other} />
-                </span>
+                <NameLastActive member={other} />
               </span>
               <button
                 type="button"

@@ -9,7 +9,7 @@ import { DialogActions } from '../../components/FormActions.tsx';
 import { filterWords } from './labels.ts';
 
 interface SaveSegmentDialogProps {
-  /** The filter saved: the list's search, stage and tag. */
+  /** The filter saved: the list's search, stage, tag, country and words they said. */
   filter: MemberFilter;
   onClose: () => void;
   /** Once saved (the dialog is gone by then). */

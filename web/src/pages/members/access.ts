@@ -28,3 +28,24 @@ export function canAnnotateMembers(role: Role): boolean {
 export function canOrganiseMembers(role: Role): boolean {
   return MEMBER_ORGANISE_ROLES.includes(role);
 }
+
+/** Greeting a newcomer or reaching out to one member (`message`): not moderators. */
+export const MEMBER_MESSAGE_ROLES: readonly Role[] = ['admin', 'manager', 'agent'];
+
+/** Messaging a whole segment at once (`campaign`): admins and community managers. */
+export const MEMBER_CAMPAIGN_ROLES: readonly Role[] = ['admin', 'manager'];
+
+export function canMessageMembers(role: Role): boolean {
+  return MEMBER_MESSAGE_ROLES.includes(role);
+}
+
+export function canSendCampaigns(role: Role): boolean {
+  return MEMBER_CAMPAIGN_ROLES.includes(role);
+}
+
+/** Exporting a member's data and erasing them on their request: the server's privacyPolicy `others`. */
+export const MEMBER_PRIVACY_ROLES: readonly Role[] = ['admin'];
+
+export function canEraseMembers(role: Role): boolean {
+  return MEMBER_PRIVACY_ROLES.includes(role);
+}

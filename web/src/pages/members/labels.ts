@@ -67,12 +67,14 @@ export const STAGE_LABELS: Record<MemberStage, string> = {
   gone: 'Gone',
 };
 
-/** A filter in words: "the search “lena”, the stage At risk and the tag “beta”". */
+/** A filter in words: "the search “lena”, the stage At risk, the tag “beta”, in PL and who said “billing”". */
 export function filterWords(filter: MemberFilter): string {
   const parts = [
     filter.q ? `the search “${filter.q}”` : '',
     filter.stage ? `the stage ${STAGE_LABELS[filter.stage]}` : '',
     filter.tag ? `the tag “${filter.tag}”` : '',
+    filter.country ? `in ${filter.country.toUpperCase()}` : '',
+    filter.said ? `who said “${filter.said}”` : '',
   ].filter(Boolean);
   const last = parts.pop() ?? '';
   return parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
@@ -88,4 +90,77 @@ export function internalPath(activity: Pick<MemberActivity, 'link'>): string | n
 export function originalUrl(activity: Pick<MemberActivity, 'facts'>): string | null {
   const { url } = activity.facts;
   return typeof url === 'string' ? webUrl(url) : null;
+}
+
+/** "Poland (PL)" where the browser knows the country's name; the code alone otherwise. */
+export function countryName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames(undefined, { type: 'region' }).of(code);
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code;
+  }
+}
+
+/** What a member bought in total ("1,234.50"), in the store's currency (Hearth does not know which). */
+export function formatValue(cents: number): string {
+  return (cents / 100).toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+type Done = 'anonymised' | 'deleted' | 'kept';
+
+/** What an erasure did to each kind of record, by part of Hearth: the words, and what happened to them. */
+const ERASED: Record<string, { one: string; many: string; done: Done }> = {
+  'accounts.account': { one: 'account', many: 'accounts', done: 'anonymised' },
+  'accounts.sessions': { one: 'session', many: 'sessions', done: 'deleted' },
+  'accounts.apiTokens': { one: 'API token', many: 'API tokens', done: 'deleted' },
+  'accounts.oneTimeLinks': { one: 'one-time link', many: 'one-time links', done: 'deleted' },
+  'accounts.invitations': { one: 'invitation', many: 'invitations', done: 'anonymised' },
+  'audit.ipAddressesErased': { one: 'IP address', many: 'IP addresses', done: 'deleted' },
+  'audit.ipAddressesSealedBeforeErasureExisted': {
+    one: 'IP address in older sealed audit entries',
+    many: 'IP addresses in older sealed audit entries',
+    done: 'kept',
+  },
+  'ideas.capturedQuotes': { one: 'quote in an idea', many: 'quotes in ideas', done: 'deleted' },
+  'inbox.conversations': { one: 'conversation', many: 'conversations', done: 'anonymised' },
+  'inbox.messages': { one: 'message', many: 'messages', done: 'anonymised' },
+  'inbox.ratingComments': { one: 'rating comment', many: 'rating comments', done: 'deleted' },
+  'inbox.unreadableMail': { one: 'unreadable email', many: 'unreadable emails', done: 'deleted' },
+  'listening.mentions': { one: 'mention', many: 'mentions', done: 'anonymised' },
+  'members.members': { one: 'member profile', many: 'member profiles', done: 'anonymised' },
+  'members.identities': { one: 'identity', many: 'identities', done: 'deleted' },
+  'members.activities': { one: 'timeline entry', many: 'timeline entries', done: 'anonymised' },
+  'members.notes': { one: 'staff note', many: 'staff notes', done: 'deleted' },
+  'members.messages': { one: 'message from staff', many: 'messages from staff', done: 'anonymised' },
+  'notifications.notifications': { one: 'notification', many: 'notifications', done: 'deleted' },
+  'onboarding.purchases': { one: 'purchase', many: 'purchases', done: 'anonymised' },
+};
+
+/** "ratingComments" → "rating comments": a kind this client does not know yet, spelled out. */
+function spelled(kind: string): string {
+  return kind.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/**
+ * What an erasure did, in words: "2 conversations, 1 mention anonymised; 3 identities deleted".
+ * Kinds with nothing changed are left out; '' when nothing changed at all.
+ */
+export function erasureWords(counts: Record<string, Record<string, number>>): string {
+  const groups = new Map<string, string[]>();
+  for (const [part, kinds] of Object.entries(counts)) {
+    for (const [kind, n] of Object.entries(kinds)) {
+      if (n <= 0) continue;
+      const known = ERASED[`${part}.${kind}`];
+      const noun = known ? (n === 1 ? known.one : known.many) : spelled(kind);
+      const done = known?.done ?? 'changed';
+      groups.set(done, [...(groups.get(done) ?? []), `${n.toLocaleString()} ${noun}`]);
+    }
+  }
+  return ['anonymised', 'deleted', 'kept', 'changed']
+    .flatMap((done) => {
+      const items = groups.get(done);
+      return items ? [`${items.join(', ')} ${done}`] : [];
+    })
+    .join('; ');
 }

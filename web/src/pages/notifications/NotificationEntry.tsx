@@ -35,6 +35,13 @@ function wording(item: NotificationItem): { lead: string; says: string; about: s
       return { lead: 'How did we do?', says: 'Rate the help you got with', about: quoted };
     case 'listening_alert':
       return { lead: 'Listening alert:', says: '', about: item.title };
+    // An idea's title says what changed and the start of staff's response.
+    case 'idea_status':
+      return { lead: 'Idea update:', says: '', about: item.title };
+    case 'idea_shipped':
+      return { lead: 'Shipped!', says: '', about: item.title };
+    case 'idea_merged':
+      return { lead: 'Idea merged:', says: '', about: item.title };
     default:
       // A kind this page does not know yet (a newer server): still say what it is about.
       return { lead: actor ?? 'Notification:', says: '', about: quoted };

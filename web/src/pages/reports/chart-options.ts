@@ -113,3 +113,33 @@ export function histogramOption(distribution: Distribution): ChartOption {
     },
   );
 }
+
+/** Horizontal bars, one per category (top first), stacked by series: e.g. an idea's votes by channel. */
+export function stackedBarsOption(
+  categories: readonly string[],
+  series: readonly { name: string; values: readonly number[]; color: string }[],
+): ChartOption {
+  return {
+    ...base(),
+    grid: { left: 8, right: 16, top: series.length > 1 ? 36 : 8, bottom: 8, containLabel: true },
+    xAxis: valueAxis(),
+    yAxis: {
+      type: 'category',
+      data: [...categories],
+      inverse: true,
+      axisTick: { show: false },
+      axisLabel: { width: 220, overflow: 'truncate' },
+    },
+    series: series.map((one) => ({
+      type: 'bar' as const,
+      name: one.name,
+      stack: 'total',
+      data: [...one.values],
+      itemStyle: { color: one.color },
+      barMaxWidth: 28,
+    })),
+  };
+}
+
+/** The colours series of one chart take, in order. */
+export const seriesColors = [ACCENT, INFO, '#0f766e', '#7c3aed'] as const;
