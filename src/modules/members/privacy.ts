@@ -25,5 +25,5 @@ export async function privacySubject(db: Db, id: string): Promise<PrivacySubject
 
 export const memberPrivacy: PrivacyPart = {
   export: (db, subject) => memberRecords(db, subject.memberIds),
-  erase: (tx, subject) => eraseMembers(tx.db, subject.memberIds, erasedName),
+  erase: (tx, subject, now) => eraseMembers(tx.db, subject.memberIds, erasedName, now),
 };

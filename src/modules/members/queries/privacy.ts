@@ -50,12 +50,12 @@ async function count(db: Db, statement: ReturnType<typeof sql>): Promise<number>
  * stays on the timeline without its words; staff notes and message texts about them are deleted.
  * The account identity (an id, nothing personal) stays, so the anonymous account keeps its member.
  */
-export async function eraseMembers(db: Db, memberIds: readonly string[], name: string) {
+export async function eraseMembers(db: Db, memberIds: readonly string[], name: string, now: Date) {
   return {
     members: await count(
       db,
       sql`update members set name = ${name}, tags = '{}', country = null, stage_reason = '',
-            greeted_by = null, updated_at = now()
+            greeted_by = null, updated_at = ${now.toISOString()}::timestamptz
           where id = any(${ids(memberIds)}) returning id`,
     ),
     identities: await count(
